@@ -1,0 +1,22 @@
+import { preview } from "vite";
+import { resolve } from "node:path";
+import { launchChromium } from "../../tests/e2e/support/chromium";
+
+// `npx tsx scripts/tools/screenshot.ts [query] [width]x[height] [out.png]`: serves dist/
+// and saves what a person would see once the map is ready.
+const [query = "", size = "1440x900", out = "screenshot.png"] = process.argv.slice(2);
+const [width, height] = size.split("x").map(Number) as [number, number];
+const root = resolve(import.meta.dirname, "../..");
+const server = await preview({ root, preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
+const address = server.httpServer.address();
+if (!address || typeof address === "string") throw new Error("no port");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: width < 600 ? 2 : 1 });
+page.on("console", (m) => m.type() === "error" && console.error("console:", m.text()));
+await page.goto(`http://127.0.0.1:${address.port}/${query}`);
+await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0 || document.querySelector("[role=alert]"), null, { timeout: 60_000 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+console.log(`saved ${out}`);
+await browser.close();
+server.httpServer.close();

@@ -1,0 +1,58 @@
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { formatIssue } from "../src/domain/dataset/dataIssue";
+import { assembleDataDir } from "./data/readDataDir";
+
+export const DATASET_PATH = "data/dataset.json";
+export const CONTEXT_PATH = "data/context.json";
+
+/**
+ * Validates data/ and serves it as the two documents the app fetches at run time:
+ * the dataset (areas, industries, assignments, geometry …) and the map context.
+ * The build stops with file › record › field: reason when data/ is invalid.
+ */
+export function datasetPlugin(dataDir = "data"): Plugin {
+  const dir = resolve(dataDir);
+  const assemble = () => {
+    const result = assembleDataDir(dir);
+    if (result.issues.length || !result.dataset) {
+      const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`).join("\n");
+      return { error: `Invalid data in ${dir} (${result.issues.length} problems):\n${lines}`, dataset: null, context: null };
+    }
+    return { error: null, dataset: result.dataset, context: result.context };
+  };
+  return {
+    name: "industry-map-dataset",
+    buildStart() {
+      const result = assemble();
+      if (result.error !== null) this.error(result.error);
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? "").split("?")[0] ?? "";
+        const want = path.endsWith(`/${DATASET_PATH}`) ? "dataset" : path.endsWith(`/${CONTEXT_PATH}`) ? "context" : null;
+        if (!want) return next();
+        const result = assemble();
+        if (result.error !== null) {
+          res.statusCode = 500;
+          res.setHeader("content-type", "text/plain; charset=utf-8");
+          res.end(result.error);
+          return;
+        }
+        res.setHeader("content-type", "application/json; charset=utf-8");
+        res.end(JSON.stringify(result[want] ?? { type: "FeatureCollection", features: [] }));
+      });
+    },
+    generateBundle() {
+      const result = assemble();
+      if (result.error !== null) return this.error(result.error);
+      this.emitFile({ type: "asset", fileName: DATASET_PATH, source: JSON.stringify(result.dataset) });
+      this.emitFile({
+        type: "asset",
+        fileName: CONTEXT_PATH,
+        source: JSON.stringify(result.context ?? { type: "FeatureCollection", features: [] }),
+      });
+    },
+  };
+}

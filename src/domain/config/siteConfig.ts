@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+// Site configuration: config.json beside the built app. Every field is optional, and a
+// field that fails its schema is dropped (and reported) while the valid ones still apply.
+
+const text = z.string().trim().min(1);
+const localized = z.union([text, z.strictObject({ zh: text.optional(), en: text.optional() })]);
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #rrggbb");
+
+export const siteConfigShape = {
+  /** Page title; a string for both languages or {zh, en}. */
+  title: localized,
+  /** Who investors should contact; shown as text only, never invented when absent. */
+  contact: z.strictObject({
+    name: localized.optional(),
+    phone: text.optional(),
+    email: z.email().optional(),
+    address: localized.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    note: localized.optional(),
+  }),
+  /** Origins allowed to embed the app and exchange messages with it (in addition to its own). */
+  allowedOrigins: z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)),
+  /** A 天地图 key: enables the official basemap (nothing is fetched from outside without it). */
+  tiandituKey: z.string().regex(/^[0-9a-fA-F]{32}$/, "must be a 32-character 天地图 key"),
+  /** The map-review number line (审图号), shown at the lower left. */
+  reviewNumber: localized,
+  /** Colour overrides by industry id. */
+  palette: z.record(z.string(), hexColour),
+  /** Where the dataset is loaded from, relative to the page (another city on the same schema). */
+  dataUrl: text,
+  contextUrl: text,
+} as const;
+
+export const siteConfigSchema = z.strictObject(
+  Object.fromEntries(Object.entries(siteConfigShape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof siteConfigShape]: z.ZodOptional<(typeof siteConfigShape)[K]>;
+  },
+);
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type Localized = z.infer<typeof localized>;
+
+export interface ConfigProblem {
+  field: string;
+  reason: string;
+}
+
+/** Keeps the valid fields of a configuration and names every field it had to drop. */
+export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: ConfigProblem[] } {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { config: {}, problems: [{ field: "(file)", reason: "must be a JSON object" }] };
+  }
+  const config: Record<string, unknown> = {};
+  const problems: ConfigProblem[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith("$") || key.startsWith("_")) continue; // "$schema" and "_comment" entries are documentation
+    const schema = (siteConfigShape as Record<string, z.ZodType>)[key];
+    if (!schema) {
+      problems.push({ field: key, reason: "unknown field" });
+      continue;
+    }
+    const result = schema.safeParse(value);
+    if (result.success) config[key] = result.data;
+    else {
+      for (const issue of result.error.issues) {
+        const path = [key, ...issue.path.map(String)].join(".");
+        problems.push({ field: path, reason: issue.message });
+      }
+    }
+  }
+  return { config: config as SiteConfig, problems };
+}
+
+export function localize(value: Localized | undefined, lang: "zh" | "en"): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string") return value;
+  return value[lang] ?? value[lang === "zh" ? "en" : "zh"];
+}

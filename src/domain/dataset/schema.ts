@@ -1,0 +1,223 @@
+import { z } from "zod";
+
+// Schemas for every file in data/ and for the bundle the app loads. They are the single
+// description of the data's shape: the validator, the build and the browser all use them.
+
+export const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(AREA_IDS_PATTERN, "must be a lower-case id such as 'eco-tech-city'");
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+/** A policy section reference such as 二(一)1, 三(五) or 一(三). */
+const section = z.string().regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1");
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const TIERS = ["key", "extended", "exploratory"] as const;
+export const AREA_KINDS = ["county", "zone"] as const;
+export const PLACE_KINDS = ["county", "zone", "site"] as const;
+export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
+export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
+
+export const metaSchema = z.strictObject({
+  id,
+  city: z.strictObject({ name: bilingual, code: z.string().nullable(), landAreaKm2: z.number().positive().nullable() }),
+  policy: z.strictObject({
+    issuer: bilingual,
+    title: bilingual,
+    date: isoDate,
+    url: z.url().nullable(),
+    note: bilingual.optional(),
+  }),
+  asOf: isoDate,
+  bounds: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .refine(([w, s, e, n]) => w < e && s < n, "must be [west, south, east, north] with west < east and south < north"),
+  geometry: z
+    .array(
+      z.strictObject({
+        file: nonEmpty,
+        kind: z.enum(AREA_KINDS),
+        provenance: nonEmpty.optional(),
+        approximate: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+  context: z.strictObject({ file: nonEmpty, provenance: nonEmpty.optional() }).optional(),
+});
+
+const landArea = z.strictObject({
+  km2: z.number().positive(),
+  range: z.tuple([z.number().positive(), z.number().positive()]).optional(),
+  approximate: z.boolean(),
+  source: nonEmpty,
+});
+
+export const areaSchema = z.strictObject({
+  id,
+  kind: z.enum(AREA_KINDS),
+  code: z.string().regex(/^\d{6}$/, "must be a six-digit division code").nullable(),
+  codeNote: bilingual.optional(),
+  name: bilingual,
+  shortName: bilingual.optional(),
+  aliases: z.array(nonEmpty).optional(),
+  seat: lngLat.optional(),
+  containedIn: z.array(id).optional(),
+  administers: bilingual.optional(),
+  landArea,
+});
+
+const industrySchema = z.strictObject({
+  id,
+  tier: z.enum(TIERS),
+  section,
+  name: bilingual,
+  description: bilingual,
+  subDirections: z.array(bilingual),
+  products: z.array(bilingual),
+});
+export const industriesFileSchema = z.strictObject({
+  tiers: z.array(z.strictObject({ id: z.enum(TIERS), section, name: bilingual, evidence: nonEmpty })),
+  industries: z.array(industrySchema),
+});
+
+const assignmentSchema = z.strictObject({ industry: id, area: id, section, evidence: nonEmpty });
+const citywideSchema = z.strictObject({ industry: id, section, evidence: nonEmpty });
+export const assignmentsFileSchema = z.strictObject({
+  assignments: z.array(assignmentSchema),
+  citywide: z.array(citywideSchema),
+});
+
+const source = z.strictObject({ title: nonEmpty, date: isoDate.optional(), url: z.url().optional() });
+export const siteSchema = z.strictObject({
+  id,
+  kind: z.literal("site"),
+  status: z.enum(SITE_STATUSES),
+  name: bilingual,
+  industries: z.array(id),
+  area: id.nullable(),
+  position: z.discriminatedUnion("precision", [
+    z.strictObject({ precision: z.literal("exact"), coordinates: lngLat }),
+    z.strictObject({ precision: z.literal("town"), coordinates: lngLat }),
+    z.strictObject({ precision: z.literal("none") }),
+  ]),
+  location: bilingual,
+  size: z
+    .strictObject({ value: z.number().positive(), unit: z.enum(["mu", "ha", "km2"]), note: bilingual.optional() })
+    .optional(),
+  date: z.strictObject({ value: isoDate, event: bilingual }).optional(),
+  policySection: section.optional(),
+  sources: z.array(source).min(1, "a site needs at least one source"),
+  confidence: z.enum(["high", "medium", "low"]),
+});
+
+export const departmentSchema = z.strictObject({ id, name: bilingual });
+
+const programmeSchema = z.strictObject({
+  id,
+  section,
+  name: bilingual,
+  summary: bilingual,
+  departments: z.array(id).min(1),
+  listEndsWithEtc: z.boolean(),
+  platforms: z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, site: id.optional() })).optional(),
+  fundingChannels: z.array(bilingual).optional(),
+});
+export const programmesFileSchema = z.strictObject({
+  participation: z.strictObject({ section, evidence: nonEmpty, areas: z.literal("all"), note: bilingual }),
+  programmes: z.array(programmeSchema),
+});
+
+export const targetsFileSchema = z.array(
+  z.strictObject({
+    year: z.number().int().min(2000).max(2100),
+    section,
+    items: z.array(
+      z.strictObject({
+        id,
+        measure: z.enum(["pilot-parks", "key-products", "application-scenarios"]).nullable(),
+        atLeast: z.number().int().positive().optional(),
+        text: bilingual,
+      }),
+    ),
+  }),
+);
+
+export const supportFileSchema = z.array(
+  z.strictObject({
+    id,
+    section,
+    name: bilingual,
+    measures: z.array(bilingual).min(1),
+    departments: z.array(id).min(1),
+    listEndsWithEtc: z.boolean(),
+  }),
+);
+
+const polygonGeometry = z.strictObject({
+  type: z.enum(["Polygon", "MultiPolygon"]),
+  coordinates: z.array(z.unknown()),
+});
+export const areaFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: z.looseObject({ id, approximate: z.boolean().optional() }),
+  geometry: polygonGeometry,
+});
+export const featureCollectionSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(areaFeatureSchema),
+});
+
+const contextFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  properties: z.looseObject({ id, role: z.enum(["city-outline", "neighbour", "neighbour-label"]) }),
+  geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon", "Point"]), coordinates: z.array(z.unknown()) }),
+});
+export const contextSchema = z.object({ type: z.literal("FeatureCollection"), features: z.array(contextFeatureSchema) });
+
+/** Every file the dataset is made of, by name, with its schema. */
+export const DATA_FILES = {
+  "meta.json": metaSchema,
+  "areas.json": z.array(areaSchema),
+  "industries.json": industriesFileSchema,
+  "assignments.json": assignmentsFileSchema,
+  "sites.json": z.array(siteSchema),
+  "departments.json": z.array(departmentSchema),
+  "programmes.json": programmesFileSchema,
+  "targets.json": targetsFileSchema,
+  "support.json": supportFileSchema,
+} as const;
+
+/** What the browser loads: all files of data/ in one document, geometry merged. */
+export const datasetSchema = z.strictObject({
+  meta: metaSchema,
+  areas: z.array(areaSchema),
+  tiers: industriesFileSchema.shape.tiers,
+  industries: industriesFileSchema.shape.industries,
+  assignments: assignmentsFileSchema.shape.assignments,
+  citywide: assignmentsFileSchema.shape.citywide,
+  sites: z.array(siteSchema),
+  departments: z.array(departmentSchema),
+  participation: programmesFileSchema.shape.participation,
+  programmes: programmesFileSchema.shape.programmes,
+  targets: targetsFileSchema,
+  support: supportFileSchema,
+  geometry: featureCollectionSchema,
+});
+
+export type Bilingual = z.infer<typeof bilingual>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Industry = z.infer<typeof industrySchema>;
+export type Tier = (typeof TIERS)[number];
+export type TierInfo = z.infer<typeof industriesFileSchema>["tiers"][number];
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type Citywide = z.infer<typeof citywideSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type AreaFeature = z.infer<typeof areaFeatureSchema>;
+export type AreaFeatureCollection = z.infer<typeof featureCollectionSchema>;
+export type ContextCollection = z.infer<typeof contextSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,0 +1,41 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { I18nextProvider } from "react-i18next";
+import { App } from "./ui/App";
+import { StoreContext } from "./ui/StoreContext";
+import { createAppStore, initialState } from "./state/store";
+import { loadConfig, loadDataset } from "./state/loadData";
+import { startUrlSync } from "./state/urlSync";
+import { createI18n, rememberedLang, rememberLang } from "./i18n/i18n";
+import "./ui/styles.css";
+
+// Boot: language first (so the loading screen speaks it), then configuration, then data;
+// the URL is read in full once the dataset tells which ids exist.
+const urlLang = new URLSearchParams(location.search).get("lang");
+const lang = urlLang === "zh" || urlLang === "en" ? urlLang : (rememberedLang() ?? "zh");
+const store = createAppStore(initialState(lang));
+const i18n = createI18n(lang);
+
+store.subscribe((s, prev) => {
+  if (s.view.lang !== prev.view.lang) rememberLang(s.view.lang);
+});
+
+let urlSyncStarted = false;
+store.subscribe((s) => {
+  if (s.dataset && !urlSyncStarted) {
+    urlSyncStarted = true;
+    startUrlSync(store);
+  }
+});
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StoreContext.Provider>
+  </StrictMode>,
+);
+
+void loadConfig(store).then(() => loadDataset(store));

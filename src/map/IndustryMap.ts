@@ -1,0 +1,226 @@
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { FeatureCollection } from "geojson";
+import type { PlaceKind } from "../domain/dataset/schema";
+import type { Camera } from "../domain/url/urlState";
+import { baseStyle, IDEOGRAPH_FONT, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
+import type { MapFeatures, PlaceState } from "./mapInput";
+import { stripePattern } from "./stripePattern";
+
+export interface IndustryMapOptions {
+  container: HTMLElement;
+  /** Where to look first: the URL's camera, else the dataset's extent. */
+  camera: Camera | null;
+  fitBounds: [number, number, number, number];
+  maxBounds: [number, number, number, number];
+  attribution: string;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+  /** Called after a camera move the user made (never for moves the app asked for). */
+  onCamera: (camera: Camera) => void;
+}
+
+const KIND_LAYERS: Record<PlaceKind, string[]> = {
+  county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine, "seat-point"],
+  zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, "zone-line-halo"],
+  site: [LAYER_IDS.sites, LAYER_IDS.sitesHalo],
+};
+
+/**
+ * The one object that owns the MapLibre map. The app talks to it through narrow calls
+ * (features, per-feature state, visible kinds, camera) and it reports user actions back
+ * through callbacks; it never reads the store itself.
+ */
+export class IndustryMap {
+  readonly map: MapLibreMap;
+  private readonly options: IndustryMapOptions;
+  private loaded: Promise<void>;
+  private features: MapFeatures | null = null;
+  private states = new Map<string, PlaceState>();
+  private patternIds = new Set<string>();
+  private readyMarked = false;
+  private updatePending = false;
+  private hovered: string | null = null;
+
+  constructor(options: IndustryMapOptions) {
+    this.options = options;
+    const { camera } = options;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: baseStyle(),
+      ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : { bounds: options.fitBounds as LngLatBoundsLike }),
+      fitBoundsOptions: { padding: 24 },
+      maxBounds: options.maxBounds as LngLatBoundsLike,
+      minZoom: 5,
+      maxZoom: 14,
+      dragRotate: false,
+      pitchWithRotate: false,
+      localIdeographFontFamily: IDEOGRAPH_FONT,
+      attributionControl: { compact: true, customAttribution: options.attribution },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
+    this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    this.map.on("idle", () => this.onIdle());
+    this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
+    this.map.on("mouseout", () => this.setHover(null));
+    this.map.on("click", (e) => options.onSelect(this.placeAt(e.point)));
+    this.map.on("moveend", (e) => {
+      // Only user gestures carry an originalEvent; app-driven moves must not echo back.
+      if (!("originalEvent" in e) || !e.originalEvent) return;
+      const c = this.map.getCenter();
+      options.onCamera({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng });
+    });
+  }
+
+  private placeAt(point: maplibregl.PointLike): string | null {
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, "visibility") !== "none");
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
+    for (const layer of INTERACTIVE_LAYERS) {
+      const hit = hits.find((f) => f.layer.id === layer);
+      if (hit) return String(hit.properties.id);
+    }
+    return null;
+  }
+
+  private setHover(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.map.getCanvas().style.cursor = id ? "pointer" : "";
+    this.options.onHover(id);
+  }
+
+  private onIdle(): void {
+    if (!this.features) return;
+    if (!this.readyMarked) {
+      this.readyMarked = true;
+      performance.mark("map-ready");
+      this.map.getContainer().dataset.ready = "true";
+    }
+    if (this.updatePending) {
+      this.updatePending = false;
+      performance.mark("map-updated");
+    }
+    // An observable record of what is actually on screen, for people, tools and tests.
+    this.map.getContainer().dataset.rendered = this.renderedPlaces().join(",");
+  }
+
+  /** Ids of the areas and sites drawn in the current viewport. */
+  renderedPlaces(): string[] {
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayoutProperty(id, "visibility") !== "none");
+    const ids = new Set(this.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
+    return [...ids].sort();
+  }
+
+  /** Marks the next idle as the end of an applied state change. */
+  private changed(): void {
+    this.updatePending = true;
+    this.map.triggerRepaint();
+  }
+
+  async setFeatures(features: MapFeatures): Promise<void> {
+    await this.loaded;
+    if (features === this.features) return;
+    const previous = this.features;
+    this.features = features;
+    const wanted = new Set(features.patterns.map((p) => p.id));
+    for (const pattern of features.patterns) {
+      if (this.patternIds.has(pattern.id)) continue;
+      this.map.addImage(pattern.id, stripePattern(pattern.colours), { pixelRatio: 2 });
+      this.patternIds.add(pattern.id);
+    }
+    for (const id of [...this.patternIds]) {
+      if (!wanted.has(id)) {
+        this.map.removeImage(id);
+        this.patternIds.delete(id);
+      }
+    }
+    const set = (source: string, data: FeatureCollection, before: FeatureCollection | undefined) => {
+      if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
+    };
+    set("areas", features.areas, previous?.areas);
+    set("labels", features.labels, previous?.labels);
+    set("sites", features.sites, previous?.sites);
+    // setData drops feature state: apply the last known state again.
+    const states = this.states;
+    this.states = new Map();
+    this.applyStates(states);
+    this.changed();
+  }
+
+  async setContext(context: FeatureCollection, seats: FeatureCollection): Promise<void> {
+    await this.loaded;
+    (this.map.getSource("context") as GeoJSONSource).setData(context);
+    (this.map.getSource("seats") as GeoJSONSource).setData(seats);
+  }
+
+  async setPlaceStates(states: Map<string, PlaceState>): Promise<void> {
+    await this.loaded;
+    if (this.applyStates(states)) this.changed();
+  }
+
+  private applyStates(states: Map<string, PlaceState>): boolean {
+    let any = false;
+    for (const [id, state] of states) {
+      const before = this.states.get(id);
+      if (before && before.selected === state.selected && before.hover === state.hover && before.dimmed === state.dimmed) continue;
+      const isSite = this.features?.sites.features.some((f) => f.properties.id === id) ?? false;
+      this.map.setFeatureState({ source: isSite ? "sites" : "areas", id }, { ...state });
+      if (!isSite) this.map.setFeatureState({ source: "labels", id }, { ...state });
+      any = true;
+    }
+    this.states = new Map(states);
+    return any;
+  }
+
+  async setKinds(kinds: readonly PlaceKind[]): Promise<void> {
+    await this.loaded;
+    let any = false;
+    for (const [kind, layers] of Object.entries(KIND_LAYERS) as [PlaceKind, string[]][]) {
+      const visibility = kinds.includes(kind) ? "visible" : "none";
+      for (const layer of layers) {
+        if (this.map.getLayoutProperty(layer, "visibility") === visibility) continue;
+        this.map.setLayoutProperty(layer, "visibility", visibility);
+        any = true;
+      }
+    }
+    if (any) this.changed();
+  }
+
+  /** Moves the camera for the app (URL, reset); a no-op when it is already there. */
+  setCamera(camera: Camera | null): void {
+    if (!camera) {
+      this.fitCity();
+      return;
+    }
+    const c = this.map.getCenter();
+    const same =
+      Math.abs(this.map.getZoom() - camera.zoom) < 0.005 && Math.abs(c.lat - camera.lat) < 0.00005 && Math.abs(c.lng - camera.lng) < 0.00005;
+    if (!same) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+
+  fitCity(): void {
+    this.map.fitBounds(this.options.fitBounds as LngLatBoundsLike, { padding: 24, animate: false });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+/** True when this browser can give MapLibre a WebGL context. */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}

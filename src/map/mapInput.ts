@@ -1,0 +1,163 @@
+import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from "geojson";
+import pointOnFeature from "@turf/point-on-feature";
+import centroid from "@turf/centroid";
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import type { Dataset, Tier } from "../domain/dataset/schema";
+import { industriesByArea, industriesInTiers, passesIndustryFilter } from "../domain/layout";
+import { industryColour, NEUTRAL_FILL } from "../domain/palette";
+import type { Lang } from "../domain/labels";
+import type { UrlState } from "../domain/url/urlState";
+import { patternId } from "./stripePattern";
+
+// The pure step from store state to what the map draws. Split in two so that the
+// expensive part (features, patterns) is rebuilt only when data, language, tiers or
+// palette change, and the cheap part (per-feature state) on every other change.
+
+export interface AreaProps {
+  id: string;
+  kind: "county" | "zone";
+  approximate: boolean;
+  name: string;
+  /** Solid fill colour (no industry, or exactly one). */
+  fill: string;
+  /** Pattern image id when the area carries two or more industries. */
+  pattern: string | null;
+  industryCount: number;
+}
+
+export interface MapFeatures {
+  areas: FeatureCollection<Polygon | MultiPolygon, AreaProps>;
+  labels: FeatureCollection<Point, { id: string; kind: string; name: string; rank: number }>;
+  sites: FeatureCollection<Point, { id: string; name: string; status: string; precision: string; colour: string }>;
+  patterns: { id: string; colours: string[] }[];
+}
+
+export interface FeatureInputs {
+  dataset: Dataset;
+  lang: Lang;
+  tiers: readonly Tier[];
+  palette: Readonly<Record<string, string>>;
+}
+
+const labelPointCache = new WeakMap<Dataset, Map<string, [number, number]>>();
+
+/** A point inside each area for its label (computed once per dataset). */
+function labelPoints(dataset: Dataset): Map<string, [number, number]> {
+  let points = labelPointCache.get(dataset);
+  if (!points) {
+    points = new Map();
+    for (const f of dataset.geometry.features) {
+      const feature = f as unknown as Feature<Polygon | MultiPolygon>;
+      const c = centroid(feature).geometry.coordinates as [number, number];
+      // A centroid can fall outside a concave outline; fall back to a point on the surface.
+      const inside = pointOnFeature(feature).geometry.coordinates as [number, number];
+      points.set(f.properties.id, booleanPointInPolygon(c, feature) ? c : inside);
+    }
+    labelPointCache.set(dataset, points);
+  }
+  return points;
+}
+
+export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInputs): MapFeatures {
+  const byArea = industriesByArea(dataset);
+  const shown = industriesInTiers(dataset, tiers);
+  const tierOf = new Map(dataset.industries.map((i) => [i.id, i.tier]));
+  const colour = (id: string) => industryColour(id, tierOf.get(id) ?? "key", palette);
+  const areaById = new Map(dataset.areas.map((a) => [a.id, a]));
+  const patterns = new Map<string, string[]>();
+
+  const areas: MapFeatures["areas"] = {
+    type: "FeatureCollection",
+    features: dataset.geometry.features.map((f) => {
+      const area = areaById.get(f.properties.id)!;
+      const industries = (byArea.get(area.id) ?? []).filter((i) => shown.has(i));
+      let pattern: string | null = null;
+      if (industries.length > 1) {
+        pattern = patternId(industries);
+        patterns.set(pattern, industries.map(colour));
+      }
+      return {
+        type: "Feature",
+        id: area.id,
+        properties: {
+          id: area.id,
+          kind: area.kind,
+          approximate: f.properties.approximate === true,
+          name: (area.shortName ?? area.name)[lang],
+          fill: industries.length === 1 ? colour(industries[0]!) : NEUTRAL_FILL,
+          pattern,
+          industryCount: industries.length,
+        },
+        geometry: f.geometry as unknown as Polygon | MultiPolygon,
+      };
+    }),
+  };
+
+  const points = labelPoints(dataset);
+  const labels: MapFeatures["labels"] = {
+    type: "FeatureCollection",
+    features: dataset.areas
+      .filter((a) => points.has(a.id))
+      .map((a) => ({
+        type: "Feature",
+        id: a.id,
+        properties: { id: a.id, kind: a.kind, name: (a.shortName ?? a.name)[lang], rank: a.kind === "zone" ? 1 : 0 },
+        geometry: { type: "Point", coordinates: points.get(a.id)! },
+      })),
+  };
+
+  const sites: MapFeatures["sites"] = {
+    type: "FeatureCollection",
+    features: dataset.sites.flatMap((s) =>
+      s.position.precision === "none"
+        ? []
+        : [
+            {
+              type: "Feature" as const,
+              id: s.id,
+              properties: {
+                id: s.id,
+                name: s.name[lang],
+                status: s.status,
+                precision: s.position.precision,
+                colour: s.industries[0] ? colour(s.industries[0]) : NEUTRAL_FILL,
+              },
+              geometry: { type: "Point" as const, coordinates: [...s.position.coordinates] },
+            },
+          ],
+    ),
+  };
+
+  return { areas, labels, sites, patterns: [...patterns].map(([id, colours]) => ({ id, colours })) };
+}
+
+export interface PlaceState {
+  selected: boolean;
+  hover: boolean;
+  dimmed: boolean;
+}
+
+/** Per-feature state for highlight, selection and the industry filter's dimming. */
+export function buildPlaceStates(
+  dataset: Dataset,
+  view: Pick<UrlState, "industries" | "match" | "area" | "tiers">,
+  hovered: string | null,
+): Map<string, PlaceState> {
+  const byArea = industriesByArea(dataset);
+  const states = new Map<string, PlaceState>();
+  for (const area of dataset.areas) {
+    states.set(area.id, {
+      selected: view.area === area.id,
+      hover: hovered === area.id,
+      dimmed: !passesIndustryFilter(byArea.get(area.id) ?? [], view.industries, view.match),
+    });
+  }
+  for (const site of dataset.sites) {
+    states.set(site.id, {
+      selected: view.area === site.id,
+      hover: hovered === site.id,
+      dimmed: !passesIndustryFilter(site.industries, view.industries, view.match),
+    });
+  }
+  return states;
+}

@@ -1,0 +1,54 @@
+/** Fetches JSON, reporting bytes as they arrive so long loads can show progress. */
+export async function fetchJson(
+  url: string,
+  onProgress?: (loaded: number, total: number | null) => void,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, cache: "no-cache" });
+  } catch (error) {
+    throw new LoadError(`Could not reach ${url}`, (error as Error).message);
+  }
+  if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim(), undefined, response.status);
+  const totalHeader = response.headers.get("content-length");
+  const total = totalHeader && !response.headers.get("content-encoding") ? Number(totalHeader) : null;
+  let text: string;
+  if (response.body && onProgress) {
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.byteLength;
+      onProgress(loaded, total);
+    }
+    const bytes = new Uint8Array(loaded);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    text = new TextDecoder().decode(bytes);
+  } else {
+    text = await response.text();
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError(`${url} is not valid JSON`, (error as Error).message);
+  }
+}
+
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "LoadError";
+  }
+}

@@ -1,0 +1,54 @@
+import { datasetSchema, contextSchema } from "../domain/dataset/schema";
+import { readSiteConfig } from "../domain/config/siteConfig";
+import { fetchJson, LoadError } from "./fetchJson";
+import type { AppStore } from "./store";
+
+const DEFAULT_DATA_URL = "data/dataset.json";
+const DEFAULT_CONTEXT_URL = "data/context.json";
+const CONFIG_URL = "config.json";
+
+/** Resolves a path against the app's base, so the build works under any path. */
+export function assetUrl(path: string): string {
+  if (/^[a-z]+:|^\//i.test(path)) return path;
+  return `${import.meta.env.BASE_URL}${path}`;
+}
+
+/** Loads the site configuration. A missing file means defaults; a broken one, defaults plus a notice. */
+export async function loadConfig(store: AppStore): Promise<void> {
+  try {
+    const raw = await fetchJson(assetUrl(CONFIG_URL));
+    const { config, problems } = readSiteConfig(raw);
+    store.setState({ config, configProblems: problems });
+  } catch (error) {
+    if (error instanceof LoadError && error.status === 404) return;
+    const detail = error instanceof LoadError ? [error.message, error.detail].filter(Boolean).join(": ") : String(error);
+    store.setState({ config: {}, configProblems: [{ field: "config.json", reason: detail }] });
+  }
+}
+
+/** Loads and checks the dataset (and, after it, the quiet map context). Safe to call again to retry. */
+export async function loadDataset(store: AppStore): Promise<void> {
+  const { config } = store.getState();
+  store.setState({ load: { status: "loading", loaded: 0, total: null } });
+  const url = assetUrl(config.dataUrl ?? DEFAULT_DATA_URL);
+  try {
+    const raw = await fetchJson(url, (loaded, total) => store.setState({ load: { status: "loading", loaded, total } }));
+    const parsed = datasetSchema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+      throw new LoadError(`${url} does not match the dataset schema`, first.join("; "));
+    }
+    store.setState({ dataset: parsed.data, load: { status: "ready" } });
+  } catch (error) {
+    const e = error instanceof LoadError ? error : new LoadError(String(error));
+    store.setState({ load: { status: "error", message: e.message, detail: e.detail } });
+    return;
+  }
+  try {
+    const context = contextSchema.safeParse(await fetchJson(assetUrl(config.contextUrl ?? DEFAULT_CONTEXT_URL)));
+    // The context is decoration: without it the map is still complete, so failure is quiet.
+    if (context.success) store.setState({ context: context.data });
+  } catch {
+    /* context is optional */
+  }
+}

@@ -1,0 +1,54 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Dataset, ContextCollection } from "../domain/dataset/schema";
+import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
+import { DEFAULT_URL_STATE, type UrlState, type IgnoredPart } from "../domain/url/urlState";
+import type { Lang } from "../domain/labels";
+
+// The single source of truth. The URL mirrors the `view` slice; the map follows the
+// store through subscribe; React reads it through selectors.
+
+export type LoadStatus =
+  | { status: "loading"; loaded: number; total: number | null }
+  | { status: "ready" }
+  | { status: "error"; message: string; detail?: string };
+
+export interface Notice {
+  id: string;
+  kind: "ignored-url" | "config" | "info" | "error";
+  title: string;
+  items: string[];
+}
+
+export interface AppState {
+  view: UrlState & { lang: Lang };
+  load: LoadStatus;
+  dataset: Dataset | null;
+  context: ContextCollection | null;
+  config: SiteConfig;
+  configProblems: ConfigProblem[];
+  ignoredUrl: IgnoredPart[];
+  hoveredArea: string | null;
+  webgl: boolean;
+  dismissedNotices: string[];
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export function initialState(lang: Lang = "zh"): AppState {
+  return {
+    view: { ...DEFAULT_URL_STATE, lang },
+    load: { status: "loading", loaded: 0, total: null },
+    dataset: null,
+    context: null,
+    config: {},
+    configProblems: [],
+    ignoredUrl: [],
+    hoveredArea: null,
+    webgl: true,
+    dismissedNotices: [],
+  };
+}
+
+export function createAppStore(state: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()(() => ({ ...initialState(), ...state }));
+}

@@ -1,0 +1,66 @@
+import type { Dataset } from "../domain/dataset/schema";
+import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from "../domain/url/urlState";
+import type { AppStore } from "./store";
+
+export function vocabularyOf(dataset: Dataset): UrlVocabulary {
+  return {
+    areaIds: dataset.areas.map((a) => a.id),
+    siteIds: dataset.sites.map((s) => s.id),
+    industries: dataset.industries.map((i) => ({ id: i.id, tier: i.tier })),
+  };
+}
+
+// Opening or closing a panel, or switching view, is a step Back should undo; filters,
+// language and camera only replace the current entry.
+const PUSH_FIELDS: (keyof UrlState)[] = ["area", "industry", "view"];
+
+/**
+ * Keeps the URL in step with the store once the dataset is known: reads it once at
+ * start (reporting what it ignored), writes the canonical form after every change, and
+ * follows Back/Forward.
+ */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const dataset = store.getState().dataset;
+  if (!dataset) throw new Error("startUrlSync needs the dataset");
+  const vocab = vocabularyOf(dataset);
+
+  const apply = (search: string, reportIgnored: boolean) => {
+    const { state, ignored } = parseUrlState(search, vocab);
+    store.setState((s) => ({
+      view: { ...state, lang: state.lang ?? s.view.lang },
+      ...(reportIgnored ? { ignoredUrl: ignored } : {}),
+    }));
+  };
+  apply(win.location.search, true);
+
+  let written = serializeUrlState(store.getState().view, vocab);
+  const write = (push: boolean) => {
+    const query = serializeUrlState(store.getState().view, vocab);
+    if (query === written) return;
+    written = query;
+    const url = `${win.location.pathname}${query ? `?${query}` : ""}${win.location.hash}`;
+    if (push) win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+  };
+  // The first write makes the address canonical without adding a history entry.
+  written = "\u0000";
+  write(false);
+
+  let popping = false;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (popping || s.view === prev.view) return;
+    const push = PUSH_FIELDS.some((f) => s.view[f] !== prev.view[f]);
+    write(push);
+  });
+  const onPop = () => {
+    popping = true;
+    apply(win.location.search, false);
+    popping = false;
+    written = serializeUrlState(store.getState().view, vocab);
+  };
+  win.addEventListener("popstate", onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPop);
+  };
+}

@@ -1,0 +1,57 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppState } from "./StoreContext";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { StatusPanel } from "./StatusPanel";
+import { Notices } from "./Notices";
+import { PlaceLists } from "./PlaceLists";
+import { MapHost } from "./MapHost";
+import { Provenance } from "./Footer";
+import { localize } from "../domain/config/siteConfig";
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const lang = useAppState((s) => s.view.lang);
+  const embed = useAppState((s) => s.view.embed);
+  const dataset = useAppState((s) => s.dataset);
+  const webgl = useAppState((s) => s.webgl);
+  const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
+
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang, i18n]);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <div className={`app${embed ? " embed" : ""}`}>
+      {embed ? null : (
+        <header className="app-header">
+          <div>
+            <h1>{title}</h1>
+            <p className="subtitle">{t("appSubtitle")}</p>
+          </div>
+          <LanguageSwitch />
+        </header>
+      )}
+      <Notices />
+      <main className="app-main">
+        <section className="map-pane">
+          {dataset && webgl ? <MapHost dataset={dataset} /> : null}
+          <StatusPanel />
+        </section>
+        <aside className="side-pane">
+          {embed ? <LanguageSwitch /> : null}
+          {dataset ? <PlaceLists dataset={dataset} /> : null}
+        </aside>
+      </main>
+      {dataset ? (
+        <footer className="app-footer">
+          <Provenance dataset={dataset} />
+        </footer>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { inject, expect } from "vitest";
+import { watchPage, type PageWatch } from "./page-watch";
+
+/** Drives the app as a person would; specs read as given / when / then on top of it. */
+export class AppDriver {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly watch: PageWatch,
+    readonly baseUrl: string,
+  ) {}
+
+  static async open(
+    browser: Browser,
+    query = "",
+    options: { viewport?: { width: number; height: number }; allowFailedResponses?: RegExp } = {},
+  ): Promise<AppDriver> {
+    const baseUrl = inject("baseUrl");
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, new URL(baseUrl).origin);
+    const driver = new AppDriver(context, page, watch, baseUrl);
+    await page.goto(`${baseUrl}${query}`);
+    return driver;
+  }
+
+  async waitForMapReady(): Promise<void> {
+    await this.page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 45_000 });
+  }
+
+  /** Waits for the first `map-updated` mark after `action`, returns the ms between. */
+  async timeUpdate(action: () => Promise<void>): Promise<number> {
+    const before = await this.page.evaluate(() => performance.getEntriesByName("map-updated").length);
+    const start = await this.page.evaluate(() => performance.now());
+    await action();
+    await this.page.waitForFunction((n) => performance.getEntriesByName("map-updated").length > n, before, { timeout: 20_000 });
+    return this.page.evaluate((t0) => {
+      const marks = performance.getEntriesByName("map-updated");
+      return marks[marks.length - 1]!.startTime - t0;
+    }, start);
+  }
+
+  search(): Promise<string> {
+    return this.page.evaluate(() => location.search);
+  }
+
+  /** The things no run may show: console/page errors, 404s, outside requests. */
+  expectClean(options: { allowFailedResponses?: RegExp } = {}): void {
+    expect(this.watch.pageErrors, "page errors").toEqual([]);
+    expect(this.watch.outsideRequests, "requests to other origins").toEqual([]);
+    const failed = options.allowFailedResponses
+      ? this.watch.failedResponses.filter((r) => !options.allowFailedResponses!.test(r))
+      : this.watch.failedResponses;
+    expect(failed, "failed responses").toEqual([]);
+    const errors = options.allowFailedResponses
+      ? this.watch.consoleErrors.filter((e) => !/Failed to load resource/.test(e))
+      : this.watch.consoleErrors;
+    expect(errors, "console errors").toEqual([]);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

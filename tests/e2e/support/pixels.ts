@@ -1,0 +1,43 @@
+import type { Page } from "playwright-core";
+
+/** Where a lng/lat falls on a map of the given CSS size at a camera (Web Mercator, 512 px tiles). */
+export function project(
+  [lng, lat]: [number, number],
+  camera: { zoom: number; lat: number; lng: number },
+  size: { width: number; height: number },
+): { x: number; y: number } {
+  const world = 512 * 2 ** camera.zoom;
+  const mx = (l: number) => ((l + 180) / 360) * world;
+  const my = (phi: number) => {
+    const r = (phi * Math.PI) / 180;
+    return ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * world;
+  };
+  return { x: size.width / 2 + mx(lng) - mx(camera.lng), y: size.height / 2 + my(lat) - my(camera.lat) };
+}
+
+export type Rgba = [number, number, number, number];
+
+/** Reads canvas pixels (CSS coordinates) from the map's WebGL canvas. */
+export async function samplePixels(page: Page, points: { x: number; y: number }[]): Promise<Rgba[]> {
+  return page.evaluate((pts) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+    if (!canvas) throw new Error("no map canvas");
+    const ratio = canvas.width / canvas.clientWidth;
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext("2d")!;
+    ctx.drawImage(canvas, 0, 0);
+    return pts.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data) as [number, number, number, number]);
+  }, points);
+}
+
+export function hexRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Colour distance in RGB; blended fills land near, not on, their source colour. */
+export function distance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}
