@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { z } from "zod/mini";
+import { en } from "zod/locales";
 import { DATA_FILES } from "../../src/domain/dataset/schema";
 import type { DataIssue } from "../../src/domain/dataset/dataIssue";
 import { assembleDataset, type AssembleResult } from "../../src/domain/dataset/assembleDataset";
+
+// Maintainers get zod's full English messages; the browser bundle skips the locale to stay small.
+z.config(en());
 
 /** Reads data/ (the files the schema knows, plus the geometry files meta.json lists) as parsed JSON. */
 export function readDataDir(dir: string): { files: Record<string, unknown>; issues: DataIssue[] } {

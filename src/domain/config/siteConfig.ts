@@ -1,28 +1,29 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // Site configuration: config.json beside the built app. Every field is optional, and a
 // field that fails its schema is dropped (and reported) while the valid ones still apply.
 
-const text = z.string().trim().min(1);
-const localized = z.union([text, z.strictObject({ zh: text.optional(), en: text.optional() })]);
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #rrggbb");
+const text = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const localized = z.union([text, z.strictObject({ zh: z.optional(text), en: z.optional(text) })]);
+const hexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour written #rrggbb"));
+const webUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 export const siteConfigShape = {
   /** Page title; a string for both languages or {zh, en}. */
   title: localized,
   /** Who investors should contact; shown as text only, never invented when absent. */
   contact: z.strictObject({
-    name: localized.optional(),
-    phone: text.optional(),
-    email: z.email().optional(),
-    address: localized.optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    note: localized.optional(),
+    name: z.optional(localized),
+    phone: z.optional(text),
+    email: z.optional(z.email({ error: "must be an e-mail address" })),
+    address: z.optional(localized),
+    url: z.optional(webUrl),
+    note: z.optional(localized),
   }),
   /** Origins allowed to embed the app and exchange messages with it (in addition to its own). */
-  allowedOrigins: z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)),
+  allowedOrigins: z.array(z.pipe(webUrl, z.transform((u: string) => new URL(u).origin))),
   /** A 天地图 key: enables the official basemap (nothing is fetched from outside without it). */
-  tiandituKey: z.string().regex(/^[0-9a-fA-F]{32}$/, "must be a 32-character 天地图 key"),
+  tiandituKey: z.string().check(z.regex(/^[0-9a-fA-F]{32}$/, "must be a 32-character 天地图 key")),
   /** The map-review number line (审图号), shown at the lower left. */
   reviewNumber: localized,
   /** Colour overrides by industry id. */
@@ -32,13 +33,7 @@ export const siteConfigShape = {
   contextUrl: text,
 } as const;
 
-export const siteConfigSchema = z.strictObject(
-  Object.fromEntries(Object.entries(siteConfigShape).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof siteConfigShape]: z.ZodOptional<(typeof siteConfigShape)[K]>;
-  },
-);
-
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteConfig = { -readonly [K in keyof typeof siteConfigShape]?: z.output<(typeof siteConfigShape)[K]> };
 export type Localized = z.infer<typeof localized>;
 
 export interface ConfigProblem {
@@ -55,7 +50,7 @@ export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: Co
   const problems: ConfigProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith("$") || key.startsWith("_")) continue; // "$schema" and "_comment" entries are documentation
-    const schema = (siteConfigShape as Record<string, z.ZodType>)[key];
+    const schema = (siteConfigShape as Record<string, z.ZodMiniType>)[key];
     if (!schema) {
       problems.push({ field: key, reason: "unknown field" });
       continue;
@@ -64,7 +59,7 @@ export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: Co
     if (result.success) config[key] = result.data;
     else {
       for (const issue of result.error.issues) {
-        const path = [key, ...issue.path.map(String)].join(".");
+        const path = [key, ...issue.path.map((p) => String(p))].join(".");
         problems.push({ field: path, reason: issue.message });
       }
     }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { polygonProblems, positionsOutside } from "../geometry/polygonProblems";
 import type { DataIssue } from "./dataIssue";
 import { zodIssuesToDataIssues } from "./zodIssues";

@@ -1,16 +1,23 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // Schemas for every file in data/ and for the bundle the app loads. They are the single
 // description of the data's shape: the validator, the build and the browser all use them.
+// zod/mini keeps the browser's share small (the full API weighs several times more).
 
 export const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(AREA_IDS_PATTERN, "must be a lower-case id such as 'eco-tech-city'");
-const nonEmpty = z.string().trim().min(1, "must not be empty");
+const id = z.string().check(z.regex(AREA_IDS_PATTERN, "must be a lower-case id such as 'eco-tech-city'"));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
 /** A policy section reference such as 二(一)1, 三(五) or 一(三). */
-const section = z.string().regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1");
-const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const section = z.string().check(z.regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1"));
+const lngLat = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+const positive = z.number().check(z.positive("must be greater than 0"));
+const opt = z.optional;
+const nullable = z.nullable;
 
 export const TIERS = ["key", "extended", "exploratory"] as const;
 export const AREA_KINDS = ["county", "zone"] as const;
@@ -20,34 +27,34 @@ export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
 
 export const metaSchema = z.strictObject({
   id,
-  city: z.strictObject({ name: bilingual, code: z.string().nullable(), landAreaKm2: z.number().positive().nullable() }),
+  city: z.strictObject({ name: bilingual, code: nullable(z.string()), landAreaKm2: nullable(positive) }),
   policy: z.strictObject({
     issuer: bilingual,
     title: bilingual,
     date: isoDate,
-    url: z.url().nullable(),
-    note: bilingual.optional(),
+    url: nullable(z.url()),
+    note: opt(bilingual),
   }),
   asOf: isoDate,
   bounds: z
     .tuple([z.number(), z.number(), z.number(), z.number()])
-    .refine(([w, s, e, n]) => w < e && s < n, "must be [west, south, east, north] with west < east and south < north"),
+    .check(z.refine(([w, s, e, n]) => w < e && s < n, "must be [west, south, east, north] with west < east and south < north")),
   geometry: z
     .array(
       z.strictObject({
         file: nonEmpty,
         kind: z.enum(AREA_KINDS),
-        provenance: nonEmpty.optional(),
-        approximate: z.boolean().optional(),
+        provenance: opt(nonEmpty),
+        approximate: opt(z.boolean()),
       }),
     )
-    .min(1),
-  context: z.strictObject({ file: nonEmpty, provenance: nonEmpty.optional() }).optional(),
+    .check(z.minLength(1, "list at least one geometry file")),
+  context: opt(z.strictObject({ file: nonEmpty, provenance: opt(nonEmpty) })),
 });
 
 const landArea = z.strictObject({
-  km2: z.number().positive(),
-  range: z.tuple([z.number().positive(), z.number().positive()]).optional(),
+  km2: positive,
+  range: opt(z.tuple([positive, positive])),
   approximate: z.boolean(),
   source: nonEmpty,
 });
@@ -55,14 +62,14 @@ const landArea = z.strictObject({
 export const areaSchema = z.strictObject({
   id,
   kind: z.enum(AREA_KINDS),
-  code: z.string().regex(/^\d{6}$/, "must be a six-digit division code").nullable(),
-  codeNote: bilingual.optional(),
+  code: nullable(z.string().check(z.regex(/^\d{6}$/, "must be a six-digit division code"))),
+  codeNote: opt(bilingual),
   name: bilingual,
-  shortName: bilingual.optional(),
-  aliases: z.array(nonEmpty).optional(),
-  seat: lngLat.optional(),
-  containedIn: z.array(id).optional(),
-  administers: bilingual.optional(),
+  shortName: opt(bilingual),
+  aliases: opt(z.array(nonEmpty)),
+  seat: opt(lngLat),
+  containedIn: opt(z.array(id)),
+  administers: opt(bilingual),
   landArea,
 });
 
@@ -75,8 +82,9 @@ const industrySchema = z.strictObject({
   subDirections: z.array(bilingual),
   products: z.array(bilingual),
 });
+const tierSchema = z.strictObject({ id: z.enum(TIERS), section, name: bilingual, evidence: nonEmpty });
 export const industriesFileSchema = z.strictObject({
-  tiers: z.array(z.strictObject({ id: z.enum(TIERS), section, name: bilingual, evidence: nonEmpty })),
+  tiers: z.array(tierSchema),
   industries: z.array(industrySchema),
 });
 
@@ -87,26 +95,24 @@ export const assignmentsFileSchema = z.strictObject({
   citywide: z.array(citywideSchema),
 });
 
-const source = z.strictObject({ title: nonEmpty, date: isoDate.optional(), url: z.url().optional() });
+const source = z.strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()) });
 export const siteSchema = z.strictObject({
   id,
   kind: z.literal("site"),
   status: z.enum(SITE_STATUSES),
   name: bilingual,
   industries: z.array(id),
-  area: id.nullable(),
+  area: nullable(id),
   position: z.discriminatedUnion("precision", [
     z.strictObject({ precision: z.literal("exact"), coordinates: lngLat }),
     z.strictObject({ precision: z.literal("town"), coordinates: lngLat }),
     z.strictObject({ precision: z.literal("none") }),
   ]),
   location: bilingual,
-  size: z
-    .strictObject({ value: z.number().positive(), unit: z.enum(["mu", "ha", "km2"]), note: bilingual.optional() })
-    .optional(),
-  date: z.strictObject({ value: isoDate, event: bilingual }).optional(),
-  policySection: section.optional(),
-  sources: z.array(source).min(1, "a site needs at least one source"),
+  size: opt(z.strictObject({ value: positive, unit: z.enum(["mu", "ha", "km2"]), note: opt(bilingual) })),
+  date: opt(z.strictObject({ value: isoDate, event: bilingual })),
+  policySection: opt(section),
+  sources: z.array(source).check(z.minLength(1, "a site needs at least one source")),
   confidence: z.enum(["high", "medium", "low"]),
 });
 
@@ -117,25 +123,26 @@ const programmeSchema = z.strictObject({
   section,
   name: bilingual,
   summary: bilingual,
-  departments: z.array(id).min(1),
+  departments: z.array(id).check(z.minLength(1, "list at least one department")),
   listEndsWithEtc: z.boolean(),
-  platforms: z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, site: id.optional() })).optional(),
-  fundingChannels: z.array(bilingual).optional(),
+  platforms: opt(z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, site: opt(id) }))),
+  fundingChannels: opt(z.array(bilingual)),
 });
+const participationSchema = z.strictObject({ section, evidence: nonEmpty, areas: z.literal("all"), note: bilingual });
 export const programmesFileSchema = z.strictObject({
-  participation: z.strictObject({ section, evidence: nonEmpty, areas: z.literal("all"), note: bilingual }),
+  participation: participationSchema,
   programmes: z.array(programmeSchema),
 });
 
 export const targetsFileSchema = z.array(
   z.strictObject({
-    year: z.number().int().min(2000).max(2100),
+    year: z.int().check(z.gte(2000), z.lte(2100)),
     section,
     items: z.array(
       z.strictObject({
         id,
-        measure: z.enum(["pilot-parks", "key-products", "application-scenarios"]).nullable(),
-        atLeast: z.number().int().positive().optional(),
+        measure: nullable(z.enum(["pilot-parks", "key-products", "application-scenarios"])),
+        atLeast: opt(z.int().check(z.positive())),
         text: bilingual,
       }),
     ),
@@ -147,8 +154,8 @@ export const supportFileSchema = z.array(
     id,
     section,
     name: bilingual,
-    measures: z.array(bilingual).min(1),
-    departments: z.array(id).min(1),
+    measures: z.array(bilingual).check(z.minLength(1, "list at least one measure")),
+    departments: z.array(id).check(z.minLength(1, "list at least one department")),
     listEndsWithEtc: z.boolean(),
   }),
 );
@@ -159,8 +166,8 @@ const polygonGeometry = z.strictObject({
 });
 export const areaFeatureSchema = z.object({
   type: z.literal("Feature"),
-  id: z.union([z.string(), z.number()]).optional(),
-  properties: z.looseObject({ id, approximate: z.boolean().optional() }),
+  id: opt(z.union([z.string(), z.number()])),
+  properties: z.looseObject({ id, approximate: opt(z.boolean()) }),
   geometry: polygonGeometry,
 });
 export const featureCollectionSchema = z.object({
@@ -192,14 +199,14 @@ export const DATA_FILES = {
 export const datasetSchema = z.strictObject({
   meta: metaSchema,
   areas: z.array(areaSchema),
-  tiers: industriesFileSchema.shape.tiers,
-  industries: industriesFileSchema.shape.industries,
-  assignments: assignmentsFileSchema.shape.assignments,
-  citywide: assignmentsFileSchema.shape.citywide,
+  tiers: z.array(tierSchema),
+  industries: z.array(industrySchema),
+  assignments: z.array(assignmentSchema),
+  citywide: z.array(citywideSchema),
   sites: z.array(siteSchema),
   departments: z.array(departmentSchema),
-  participation: programmesFileSchema.shape.participation,
-  programmes: programmesFileSchema.shape.programmes,
+  participation: participationSchema,
+  programmes: z.array(programmeSchema),
   targets: targetsFileSchema,
   support: supportFileSchema,
   geometry: featureCollectionSchema,
@@ -210,7 +217,7 @@ export type Meta = z.infer<typeof metaSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Industry = z.infer<typeof industrySchema>;
 export type Tier = (typeof TIERS)[number];
-export type TierInfo = z.infer<typeof industriesFileSchema>["tiers"][number];
+export type TierInfo = z.infer<typeof tierSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Citywide = z.infer<typeof citywideSchema>;
 export type Site = z.infer<typeof siteSchema>;

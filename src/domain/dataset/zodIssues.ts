@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import type { DataIssue } from "./dataIssue";
 
 function idOf(element: unknown): string | null {
@@ -12,7 +12,7 @@ function idOf(element: unknown): string | null {
  * that has an `id` (or, failing that, its index), so a maintainer reads
  * "areas.json › hanjiang › landArea.km2" rather than a bare index path.
  */
-export function zodIssuesToDataIssues(file: string, value: unknown, error: z.ZodError): DataIssue[] {
+export function zodIssuesToDataIssues(file: string, value: unknown, error: core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => {
     let node: unknown = value;
     let record: string | null = null;

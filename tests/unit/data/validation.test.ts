@@ -145,6 +145,6 @@ describe("npm run validate", () => {
     } catch (error) {
       stderr = (error as { stderr: string }).stderr;
     }
-    expect(stderr).toMatch(/areas\.json › hanjiang › landArea\.km2: Too small/);
+    expect(stderr).toMatch(/areas\.json › hanjiang › landArea\.km2: must be greater than 0/);
   });
 });
