@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { datasetPlugin } from "./scripts/vite-plugin-dataset";
+import { datasetPlugin } from "./scripts/vite-plugin-dataset.ts";
 
 // BASE_PATH sets the public path (e.g. /maps/industry/). The default "./" makes every
 // asset and data URL relative, so the same build works under any path on any static host.

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { formatIssue } from "../src/domain/dataset/dataIssue";
-import { assembleDataDir } from "./data/readDataDir";
+import { formatIssue } from "../src/domain/dataset/dataIssue.ts";
+import { assembleDataDir } from "./data/readDataDir.ts";
 
 export const DATASET_PATH = "data/dataset.json";
 export const CONTEXT_PATH = "data/context.json";

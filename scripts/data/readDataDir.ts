@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod/mini";
 import { en } from "zod/locales";
-import { DATA_FILES } from "../../src/domain/dataset/schema";
-import type { DataIssue } from "../../src/domain/dataset/dataIssue";
-import { assembleDataset, type AssembleResult } from "../../src/domain/dataset/assembleDataset";
+import { DATA_FILES } from "../../src/domain/dataset/schema.ts";
+import type { DataIssue } from "../../src/domain/dataset/dataIssue.ts";
+import { assembleDataset, type AssembleResult } from "../../src/domain/dataset/assembleDataset.ts";
 
 // Maintainers get zod's full English messages; the browser bundle skips the locale to stay small.
 z.config(en());

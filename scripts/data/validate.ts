@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { formatIssue } from "../../src/domain/dataset/dataIssue";
-import { assembleDataDir } from "./readDataDir";
+import { formatIssue } from "../../src/domain/dataset/dataIssue.ts";
+import { assembleDataDir } from "./readDataDir.ts";
 
 // `npm run validate [dir]`: checks data/ (or another directory on the same schema) and
 // exits 1 with one line per problem: file › record › field: reason.

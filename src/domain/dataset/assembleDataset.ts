@@ -1,8 +1,8 @@
 import type { z } from "zod/mini";
-import { polygonProblems, positionsOutside } from "../geometry/polygonProblems";
-import type { DataIssue } from "./dataIssue";
-import { zodIssuesToDataIssues } from "./zodIssues";
-import { DATA_FILES, featureCollectionSchema, type AreaFeature, type Dataset } from "./schema";
+import { polygonProblems, positionsOutside } from "../geometry/polygonProblems.ts";
+import type { DataIssue } from "./dataIssue.ts";
+import { zodIssuesToDataIssues } from "./zodIssues.ts";
+import { DATA_FILES, featureCollectionSchema, type AreaFeature, type Dataset } from "./schema.ts";
 
 type FileName = keyof typeof DATA_FILES;
 type Parsed = { [K in FileName]: z.infer<(typeof DATA_FILES)[K]> };

@@ -1,5 +1,5 @@
 import type { core } from "zod/mini";
-import type { DataIssue } from "./dataIssue";
+import type { DataIssue } from "./dataIssue.ts";
 
 function idOf(element: unknown): string | null {
   return element && typeof element === "object" && "id" in element && typeof element.id === "string" && element.id

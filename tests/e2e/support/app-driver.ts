@@ -14,15 +14,20 @@ export class AppDriver {
   static async open(
     browser: Browser,
     query = "",
-    options: { viewport?: { width: number; height: number }; allowFailedResponses?: RegExp } = {},
+    options: { viewport?: { width: number; height: number }; deferNavigation?: boolean } = {},
   ): Promise<AppDriver> {
     const baseUrl = inject("baseUrl");
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page, new URL(baseUrl).origin);
     const driver = new AppDriver(context, page, watch, baseUrl);
-    await page.goto(`${baseUrl}${query}`);
+    // Deferred navigation lets a spec set up routes (failures, fixtures) before the page loads.
+    if (!options.deferNavigation) await driver.goto(query);
     return driver;
+  }
+
+  async goto(query = ""): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${query}`);
   }
 
   async waitForMapReady(): Promise<void> {

@@ -148,3 +148,29 @@ describe("npm run validate", () => {
     expect(stderr).toMatch(/areas\.json › hanjiang › landArea\.km2: must be greater than 0/);
   });
 });
+
+describe("the build", () => {
+  it("stops with file › record › field: reason when data/ is invalid", () => {
+    const dir = mkdtempSync(join(tmpdir(), "data-"));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    const assignments = JSON.parse(readFileSync(join(dir, "assignments.json"), "utf8"));
+    assignments.assignments[0].area = "nowhere";
+    writeFileSync(join(dir, "assignments.json"), JSON.stringify(assignments));
+    const vite = resolve(import.meta.dirname, "../../../node_modules/.bin/vite");
+    let status = 0;
+    let output = "";
+    try {
+      execFileSync(vite, ["build", "--outDir", join(dir, "dist"), "--logLevel", "error"], {
+        cwd: resolve(import.meta.dirname, "../../.."),
+        env: { ...process.env, DATA_DIR: dir },
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+    } catch (error) {
+      status = (error as { status: number }).status;
+      output = (error as { stderr: string; stdout: string }).stderr + (error as { stdout: string }).stdout;
+    }
+    expect(status).not.toBe(0);
+    expect(output).toContain('assignments.json › assignments[0] (low-altitude-economy → nowhere) › area: unknown area id "nowhere"');
+  }, 60_000);
+});
