@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./support/browser-suite";
+import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 describe("failed loads and bad configuration", () => {
   it("shows an error panel with a retry when the dataset fails to load, and recovers on retry", async () => {

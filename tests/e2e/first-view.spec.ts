@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium";
+import { describe, expect, it } from "vitest";
+import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("first view", () => {
   it("draws the six counties and three zones from data/, with nothing fetched from elsewhere", async () => {
     // given the app at its default address
-    const app = await AppDriver.open(browser);
+    const app = await AppDriver.open(browser());
     // when the map reports it is ready
     await app.waitForMapReady();
     // then every county and zone has been drawn on the canvas
@@ -35,13 +28,13 @@ describe("first view", () => {
   });
 
   it("lists the areas in Chinese by default and in English with lang=en", async () => {
-    const zh = await AppDriver.open(browser);
+    const zh = await AppDriver.open(browser());
     await zh.page.getByRole("list", { name: "匹配区域" }).waitFor();
     const zhItems = await zh.page.getByRole("list", { name: "匹配区域" }).getByRole("listitem").allTextContents();
     expect(zhItems).toHaveLength(9);
     expect(zhItems[0]).toMatch(/^广陵区/);
     await zh.close();
-    const en = await AppDriver.open(browser, "?lang=en");
+    const en = await AppDriver.open(browser(), "?lang=en");
     await en.page.getByRole("list", { name: "Matching areas" }).waitFor();
     const enItems = await en.page.getByRole("list", { name: "Matching areas" }).getByRole("listitem").allTextContents();
     expect(enItems.some((t) => t.startsWith("Yangzhou Eco-Tech New City"))).toBe(true);

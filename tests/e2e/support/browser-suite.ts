@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium";
 
 /** One Chromium per spec file, started before its tests and closed after. */
-export function useBrowser(): () => Browser {
+export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
