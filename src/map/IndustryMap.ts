@@ -6,6 +6,7 @@ import type { Camera } from "../domain/url/urlState";
 import { baseStyle, IDEOGRAPH_FONT, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
 import type { MapFeatures, PlaceState } from "./mapInput";
 import { stripePattern } from "./stripePattern";
+import { tiandituSources, type Basemap } from "./tianditu";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -19,6 +20,9 @@ export interface IndustryMapOptions {
   /** Called after a camera move the user made (never for moves the app asked for). */
   onCamera: (camera: Camera) => void;
 }
+
+// Room at the bottom for the notice line and at the right for the zoom buttons.
+const FIT_PADDING = { top: 24, bottom: 64, left: 24, right: 56 };
 
 const KIND_LAYERS: Record<PlaceKind, string[]> = {
   county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine, "seat-point"],
@@ -49,7 +53,7 @@ export class IndustryMap {
       container: options.container,
       style: baseStyle(),
       ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : { bounds: options.fitBounds as LngLatBoundsLike }),
-      fitBoundsOptions: { padding: 24 },
+      fitBoundsOptions: { padding: FIT_PADDING },
       maxBounds: options.maxBounds as LngLatBoundsLike,
       minZoom: 5,
       maxZoom: 14,
@@ -64,6 +68,11 @@ export class IndustryMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    // Start with the attribution folded behind its (i) button: it stays one click away
+    // without covering the map's lower edge.
+    void this.loaded.then(() =>
+      this.map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show"),
+    );
     this.map.on("idle", () => this.onIdle());
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
@@ -105,7 +114,9 @@ export class IndustryMap {
       performance.mark("map-updated");
     }
     // An observable record of what is actually on screen, for people, tools and tests.
+    const c = this.map.getCenter();
     this.map.getContainer().dataset.rendered = this.renderedPlaces().join(",");
+    this.map.getContainer().dataset.camera = `${this.map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
   }
 
   /** Ids of the areas and sites drawn in the current viewport. */
@@ -129,7 +140,7 @@ export class IndustryMap {
     const wanted = new Set(features.patterns.map((p) => p.id));
     for (const pattern of features.patterns) {
       if (this.patternIds.has(pattern.id)) continue;
-      this.map.addImage(pattern.id, stripePattern(pattern.colours), { pixelRatio: 2 });
+      this.map.addImage(pattern.id, stripePattern(pattern.colours, 10), { pixelRatio: 2 });
       this.patternIds.add(pattern.id);
     }
     for (const id of [...this.patternIds]) {
@@ -203,7 +214,38 @@ export class IndustryMap {
   }
 
   fitCity(): void {
-    this.map.fitBounds(this.options.fitBounds as LngLatBoundsLike, { padding: 24, animate: false });
+    this.map.fitBounds(this.options.fitBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
+  }
+
+  private basemapKey = "none";
+  private readonly styleOpacity = new Map<string, unknown>();
+
+  /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */
+  async setBasemap(basemap: Basemap, lang: "zh" | "en", key: string | undefined): Promise<void> {
+    await this.loaded;
+    const wanted = basemap === "none" || !key ? "none" : `${basemap}|${lang}`;
+    if (wanted === this.basemapKey) return;
+    this.basemapKey = wanted;
+    for (const id of ["basemap-0", "basemap-1"]) {
+      if (this.map.getLayer(id)) this.map.removeLayer(id);
+      if (this.map.getSource(id)) this.map.removeSource(id);
+    }
+    const on = basemap !== "none" && Boolean(key);
+    if (on) {
+      tiandituSources(basemap as Exclude<Basemap, "none">, lang, key!).forEach((source, n) => {
+        const id = `basemap-${n}`;
+        this.map.addSource(id, source);
+        // base tiles under the neighbours; annotations above the area fills, under our labels
+        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? "neighbour-fill" : LAYER_IDS.countyLine);
+      });
+    }
+    this.map.setPaintProperty("neighbour-fill", "fill-opacity", on ? 0 : 1);
+    for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
+      if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
+      const translucent = ["case", ["boolean", ["feature-state", "dimmed"], false], 0.1, 0.45];
+      this.map.setPaintProperty(layer, "fill-opacity", on ? translucent : this.styleOpacity.get(layer));
+    }
+    this.changed();
   }
 
   resize(): void {

@@ -41,21 +41,64 @@ export interface FeatureInputs {
 
 const labelPointCache = new WeakMap<Dataset, Map<string, [number, number]>>();
 
-/** A point inside each area for its label (computed once per dataset). */
+type Shape = Feature<Polygon | MultiPolygon>;
+
+/**
+ * A point inside each area for its label, computed once per dataset. A county whose
+ * centre falls inside a functional zone gets a point on its own ground instead, so the
+ * county's name never reads as the zone's.
+ */
 function labelPoints(dataset: Dataset): Map<string, [number, number]> {
   let points = labelPointCache.get(dataset);
-  if (!points) {
-    points = new Map();
-    for (const f of dataset.geometry.features) {
-      const feature = f as unknown as Feature<Polygon | MultiPolygon>;
-      const c = centroid(feature).geometry.coordinates as [number, number];
-      // A centroid can fall outside a concave outline; fall back to a point on the surface.
-      const inside = pointOnFeature(feature).geometry.coordinates as [number, number];
-      points.set(f.properties.id, booleanPointInPolygon(c, feature) ? c : inside);
-    }
-    labelPointCache.set(dataset, points);
+  if (points) return points;
+  points = new Map();
+  const shapes = new Map(dataset.geometry.features.map((f) => [f.properties.id, f as unknown as Shape]));
+  const zones = dataset.areas.filter((a) => a.kind === "zone").flatMap((a) => (shapes.has(a.id) ? [shapes.get(a.id)!] : []));
+  for (const [id, shape] of shapes) {
+    const isZone = zones.includes(shape);
+    const clear = (p: [number, number]) => booleanPointInPolygon(p, shape) && (isZone || !zones.some((z) => booleanPointInPolygon(p, z)));
+    const c = centroid(shape).geometry.coordinates as [number, number];
+    points.set(id, clear(c) ? c : (openGroundNear(shape, c, clear) ?? (pointOnFeature(shape).geometry.coordinates as [number, number])));
   }
+  labelPointCache.set(dataset, points);
   return points;
+}
+
+/** The grid point nearest `target` whose neighbours are also clear: room for a label. */
+function openGroundNear(shape: Shape, target: [number, number], clear: (p: [number, number]) => boolean): [number, number] | null {
+  const [w, s, e, n] = bboxOf(shape);
+  const steps = 24;
+  const dx = (e - w) / steps;
+  const dy = (n - s) / steps;
+  let best: [number, number] | null = null;
+  let bestDistance = Infinity;
+  for (let i = 1; i < steps; i++) {
+    for (let j = 1; j < steps; j++) {
+      const p: [number, number] = [w + i * dx, s + j * dy];
+      const d = Math.hypot(p[0] - target[0], p[1] - target[1]);
+      if (d >= bestDistance || !clear(p)) continue;
+      const roomy = [[dx, 0], [-dx, 0], [0, dy], [0, -dy]].every(([ox, oy]) => clear([p[0] + ox!, p[1] + oy!]));
+      if (roomy) {
+        best = p;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}
+
+function bboxOf(shape: Shape): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = shape.geometry.type === "Polygon" ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  for (const ring of polygons.flatMap((p) => p)) {
+    for (const [x, y] of ring as [number, number][]) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+  }
+  return [w, s, e, n];
 }
 
 export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInputs): MapFeatures {

@@ -31,7 +31,9 @@ export const INTERACTIVE_LAYERS = [LAYER_IDS.sites, LAYER_IDS.zoneFill, LAYER_ID
 function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
   const isZone = kind === "zone";
   const filter: ExpressionSpecification = ["==", ["get", "kind"], kind];
-  const base = isZone ? 0.6 : 0.88;
+  // Zones sit on top of counties: nearly opaque, so their colours never blend with the
+  // county's into a third colour that means nothing.
+  const base = isZone ? 0.92 : 0.88;
   return [
     {
       id: isZone ? LAYER_IDS.zoneFill : LAYER_IDS.countyFill,
@@ -50,7 +52,7 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
       filter: ["all", filter, ["to-boolean", ["get", "pattern"]]],
       paint: {
         "fill-pattern": ["get", "pattern"],
-        "fill-opacity": ["case", dimmed, 0.18, hovered, 1, isZone ? 0.85 : 0.95],
+        "fill-opacity": ["case", dimmed, 0.18, hovered, 1, 0.95],
       },
     },
   ];
@@ -187,6 +189,9 @@ export function baseStyle(): StyleSpecification {
           "symbol-sort-key": ["get", "rank"],
           "text-max-width": 8,
           "text-padding": 2,
+          // Zones lie inside counties: let labels step aside rather than hide each other.
+          "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
+          "text-radial-offset": 0.6,
         },
         paint: {
           "text-color": ["case", ["==", ["get", "kind"], "zone"], "#2a2a28", "#111110"],

@@ -1,4 +1,4 @@
-import type { AppStore } from "./store";
+import type { AppState, AppStore } from "./store";
 import type { Lang } from "../domain/labels";
 import type { Camera } from "../domain/url/urlState";
 
@@ -23,4 +23,19 @@ export function setCamera(store: AppStore, camera: Camera | null): void {
 
 export function dismissNotice(store: AppStore, id: string): void {
   store.setState((s) => ({ dismissedNotices: [...s.dismissedNotices, id] }));
+}
+
+/** Adds or removes an industry from the filter (legend entries and checkboxes share it). */
+export function toggleIndustry(store: AppStore, industry: string): void {
+  store.setState((s) => {
+    const has = s.view.industries.includes(industry);
+    const order = s.dataset?.industries.map((i) => i.id) ?? [];
+    const next = has ? s.view.industries.filter((i) => i !== industry) : [...s.view.industries, industry];
+    next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return { view: { ...s.view, industries: next } };
+  });
+}
+
+export function setBasemap(store: AppStore, basemap: AppState["basemap"]): void {
+  store.setState({ basemap });
 }

@@ -3,6 +3,7 @@ import type { Dataset, ContextCollection } from "../domain/dataset/schema";
 import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
 import { DEFAULT_URL_STATE, type UrlState, type IgnoredPart } from "../domain/url/urlState";
 import type { Lang } from "../domain/labels";
+import type { Basemap } from "../domain/basemap";
 
 // The single source of truth. The URL mirrors the `view` slice; the map follows the
 // store through subscribe; React reads it through selectors.
@@ -29,6 +30,7 @@ export interface AppState {
   ignoredUrl: IgnoredPart[];
   hoveredArea: string | null;
   webgl: boolean;
+  basemap: Basemap;
   dismissedNotices: string[];
 }
 
@@ -45,6 +47,7 @@ export function initialState(lang: Lang = "zh"): AppState {
     ignoredUrl: [],
     hoveredArea: null,
     webgl: true,
+    basemap: "none",
     dismissedNotices: [],
   };
 }

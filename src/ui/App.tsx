@@ -7,6 +7,10 @@ import { Notices } from "./Notices";
 import { PlaceLists } from "./PlaceLists";
 import { MapHost } from "./MapHost";
 import { Provenance } from "./Footer";
+import { Legend } from "./Legend";
+import { MapNotice, MapTools } from "./MapChrome";
+import { useMediaQuery } from "./useMediaQuery";
+import { HoverCard } from "./HoverCard";
 import { localize } from "../domain/config/siteConfig";
 
 export function App() {
@@ -16,6 +20,7 @@ export function App() {
   const dataset = useAppState((s) => s.dataset);
   const webgl = useAppState((s) => s.webgl);
   const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
+  const narrow = useMediaQuery("(max-width: 760px)");
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -40,6 +45,16 @@ export function App() {
       <main className="app-main">
         <section className="map-pane">
           {dataset && webgl ? <MapHost dataset={dataset} /> : null}
+          {dataset ? (
+            <>
+              <div className="map-overlay top-left">
+                <Legend dataset={dataset} compact={narrow || embed} />
+              </div>
+              {webgl ? <MapTools /> : null}
+              <HoverCard dataset={dataset} />
+              <MapNotice />
+            </>
+          ) : null}
           <StatusPanel />
         </section>
         <aside className="side-pane">

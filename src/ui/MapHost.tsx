@@ -75,6 +75,9 @@ export function MapHost({ dataset }: { dataset: Dataset }) {
         }
         if (!prev || s.view.kinds !== prev.view.kinds) void map.setKinds(s.view.kinds);
         if (prev && s.view.camera !== prev.view.camera) map.setCamera(s.view.camera);
+        if (!prev || s.basemap !== prev.basemap || s.view.lang !== prev.view.lang || s.config.tiandituKey !== prev.config.tiandituKey) {
+          void map.setBasemap(s.basemap, s.view.lang, s.config.tiandituKey);
+        }
       };
       sync(initial, null);
       const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
