@@ -14,7 +14,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-export function stripePattern(colours: readonly string[], stripeWidth = 6, alpha = 0.78): PatternImage {
+export function stripePattern(colours: readonly string[], stripeWidth = 6, alpha = 0.88): PatternImage {
   const rgb = colours.map(hexToRgb);
   // The tile repeats seamlessly when its side is a multiple of the full stripe cycle.
   const size = stripeWidth * rgb.length * Math.max(1, Math.ceil(24 / (stripeWidth * rgb.length)));

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { sharedBrowser } from "./support/browser-suite";
+import { AppDriver } from "./support/app-driver";
+import { distance, hexRgb, project, samplePixels } from "./support/pixels";
+import { builtDataset } from "./support/dataset";
+import { buildMapFeatures } from "../../src/map/mapInput";
+import { INDUSTRY_COLOURS, NEUTRAL_FILL } from "../../src/domain/palette";
+
+const browser = sharedBrowser();
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** The map canvas's CSS size and offset in the page. */
+async function mapBox(app: AppDriver) {
+  const box = await app.page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("no map box");
+  return box;
+}
+
+describe("the map", () => {
+  it("shows every industry of a multi-industry area inside it, as stripes (pixel sampling)", async () => {
+    // given 邗江区 (low-altitude economy + metaverse) in view at a known camera, with no zone over the sample
+    const camera = { zoom: 11, lat: 32.5, lng: 119.39 };
+    const app = await AppDriver.open(browser(), `?map=11.00/32.5000/119.3900`, { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const box = await mapBox(app);
+    // when we read a 24×24 px patch around the camera centre
+    const centre = project([camera.lng, camera.lat], camera, box);
+    const points = Array.from({ length: 24 * 24 }, (_, n) => ({ x: centre.x - 12 + (n % 24), y: centre.y - 12 + Math.floor(n / 24) }));
+    const pixels = await samplePixels(app.page, points);
+    // then, classing each pixel by the nearest palette colour (fills are drawn slightly
+    // translucent, so they land near, not on, their colour), both industries are there,
+    // each on a good share of the patch
+    const palette = Object.entries({ ...INDUSTRY_COLOURS, neutral: NEUTRAL_FILL }).map(([id, hex]) => [id, hexRgb(hex)] as const);
+    const nearest = (p: number[]) => palette.reduce((best, c) => (distance(p, c[1]) < distance(p, best[1]) ? c : best))[0];
+    const share = (id: string) => pixels.filter((p) => nearest(p) === id).length / pixels.length;
+    expect(share("low-altitude-economy"), "share of low-altitude blue").toBeGreaterThan(0.2);
+    expect(share("metaverse"), "share of metaverse orange").toBeGreaterThan(0.2);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("draws the Chinese labels (a CJK font is present and used)", async () => {
+    const dataset = builtDataset();
+    const labels = buildMapFeatures({ dataset, lang: "zh", tiers: ["key"], palette: {} }).labels;
+    const [lng, lat] = labels.features.find((f) => f.properties.id === "baoying")!.geometry.coordinates as [number, number];
+    const camera = { zoom: 10, lat, lng };
+    const countDark = async (lang: string) => {
+      const app = await AppDriver.open(browser(), `?lang=${lang}&map=10.00/${lat.toFixed(4)}/${lng.toFixed(4)}`, { viewport: VIEWPORT });
+      await app.waitForMapReady();
+      const box = await mapBox(app);
+      const c = project([lng, lat], { ...camera, lat: Number(lat.toFixed(4)), lng: Number(lng.toFixed(4)) }, box);
+      const points = Array.from({ length: 70 * 24 }, (_, n) => ({ x: c.x - 35 + (n % 70), y: c.y - 12 + Math.floor(n / 70) }));
+      const pixels = await samplePixels(app.page, points);
+      app.expectClean();
+      await app.close();
+      // label text is near-black; the fill around it (neutral beige) is light
+      return pixels.filter(([r, g, b]) => r + g + b < 200).length;
+    };
+    const zh = await countDark("zh");
+    expect(zh, "dark label pixels for 宝应县").toBeGreaterThan(40);
+  });
+
+  it("highlights on hover and selects on click; the selection goes to the URL and the list", async () => {
+    const dataset = builtDataset();
+    const camera = { zoom: 8, lat: 32.75, lng: 119.42 };
+    const app = await AppDriver.open(browser(), `?lang=en&map=8.00/32.7500/119.4200`, { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const box = await mapBox(app);
+    const seat = dataset.areas.find((a) => a.id === "gaoyou")!.seat!;
+    // a point in 高邮市 away from its seat dot and any site
+    const p = project([seat[0] + 0.06, seat[1] + 0.05], camera, box);
+    await app.page.mouse.move(box.x + p.x, box.y + p.y);
+    await expect.poll(() => app.page.getByTestId("hover-card").textContent()).toContain("Gaoyou City");
+    expect(await app.page.getByTestId("hover-card").textContent()).toContain("Low-altitude economy");
+    await app.page.mouse.click(box.x + p.x, box.y + p.y);
+    await expect.poll(() => app.search()).toContain("area=gaoyou");
+    const item = app.page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Gaoyou City/ });
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    // clicking outside the city clears the selection
+    const outside = project([120.1, 32.75], camera, box);
+    await app.page.mouse.click(box.x + outside.x, box.y + outside.y);
+    await expect.poll(() => app.search()).not.toContain("area=");
+    app.expectClean();
+    await app.close();
+  });
+
+  it("restores the view from the area and map URL parameters, and keeps them canonical", async () => {
+    const app = await AppDriver.open(browser(), "?map=10.5/32.3/119.4&area=etdz", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    expect(await app.search()).toBe("?area=etdz&map=10.50/32.3000/119.4000");
+    expect(await app.page.getByTestId("map").getAttribute("data-camera")).toBe("10.50/32.3000/119.4000");
+    const item = app.page.getByRole("list", { name: "匹配区域" }).getByRole("button", { name: /^扬州经济技术开发区/ });
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    // panning by hand writes the camera back to the URL (replacing, not pushing, history)
+    const length = await app.page.evaluate(() => history.length);
+    const box = await mapBox(app);
+    await app.page.mouse.move(box.x + 600, box.y + 400);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + 500, box.y + 350, { steps: 5 });
+    await app.page.mouse.up();
+    await expect.poll(() => app.search()).not.toContain("map=10.50/32.3000/119.4000");
+    expect(await app.search()).toMatch(/^\?area=etdz&map=10\.50\/32\.\d{4}\/119\.\d{4}$/);
+    expect(await app.page.evaluate(() => history.length)).toBe(length);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("shows the schematic-map notice while no 审图号 is configured, and the configured line otherwise", async () => {
+    const plain = await AppDriver.open(browser(), "?lang=en");
+    await plain.waitForMapReady();
+    expect(await plain.page.getByTestId("schematic-notice").textContent()).toContain("Schematic map for reference only");
+    plain.expectClean();
+    await plain.close();
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    await app.page.route("**/config.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ reviewNumber: "苏S(2099)001号" }) }),
+    );
+    await app.goto();
+    await app.waitForMapReady();
+    expect(await app.page.getByTestId("review-number").textContent()).toBe("审图号:苏S(2099)001号");
+    expect(await app.page.getByTestId("schematic-notice").count()).toBe(0);
+    app.expectClean();
+    await app.close();
+  });
+});
