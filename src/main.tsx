@@ -4,7 +4,7 @@ import { I18nextProvider } from "react-i18next";
 import { App } from "./ui/App";
 import { StoreContext } from "./ui/StoreContext";
 import { createAppStore, initialState } from "./state/store";
-import { loadConfig, loadDataset } from "./state/loadData";
+import { startLoading } from "./state/loadData";
 import { startUrlSync } from "./state/urlSync";
 import { createI18n, rememberedLang, rememberLang } from "./i18n/i18n";
 import "./ui/styles.css";
@@ -38,4 +38,4 @@ createRoot(document.getElementById("root")!).render(
   </StrictMode>,
 );
 
-void loadConfig(store).then(() => loadDataset(store));
+void startLoading(store);

@@ -10,11 +10,6 @@ import { tiandituSources, type Basemap } from "./tianditu";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
-  /** Where to look first: the URL's camera, else the dataset's extent. */
-  camera: Camera | null;
-  fitBounds: [number, number, number, number];
-  maxBounds: [number, number, number, number];
-  attribution: string;
   onSelect: (id: string | null) => void;
   onHover: (id: string | null) => void;
   /** Called after a camera move the user made (never for moves the app asked for). */
@@ -48,19 +43,18 @@ export class IndustryMap {
 
   constructor(options: IndustryMapOptions) {
     this.options = options;
-    const { camera } = options;
+    // Created before the data arrives (style, worker and WebGL context start in parallel
+    // with the download); `frame` places the camera once the dataset is known.
     this.map = new maplibregl.Map({
       container: options.container,
       style: baseStyle(),
-      ...(camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : { bounds: options.fitBounds as LngLatBoundsLike }),
-      fitBoundsOptions: { padding: FIT_PADDING },
-      maxBounds: options.maxBounds as LngLatBoundsLike,
       minZoom: 5,
       maxZoom: 14,
       dragRotate: false,
       pitchWithRotate: false,
       localIdeographFontFamily: IDEOGRAPH_FONT,
-      attributionControl: { compact: true, customAttribution: options.attribution },
+      fadeDuration: 0, // labels appear at once instead of animating over many slow frames
+      attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
@@ -68,11 +62,6 @@ export class IndustryMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
-    // Start with the attribution folded behind its (i) button: it stays one click away
-    // without covering the map's lower edge.
-    void this.loaded.then(() =>
-      this.map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show"),
-    );
     this.map.on("idle", () => this.onIdle());
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
@@ -162,10 +151,20 @@ export class IndustryMap {
     this.changed();
   }
 
-  async setContext(context: FeatureCollection, seats: FeatureCollection): Promise<void> {
+  private context: FeatureCollection | null = null;
+
+  /** The quiet context (neighbours, city outline), the county seats, and the neighbours' label language. */
+  async setContext(context: FeatureCollection, seats: FeatureCollection, lang: "zh" | "en"): Promise<void> {
     await this.loaded;
-    (this.map.getSource("context") as GeoJSONSource).setData(context);
-    (this.map.getSource("seats") as GeoJSONSource).setData(seats);
+    if (context !== this.context) {
+      this.context = context;
+      (this.map.getSource("context") as GeoJSONSource).setData(context);
+      (this.map.getSource("seats") as GeoJSONSource).setData(seats);
+    }
+    const field = ["get", lang === "zh" ? "name_zh" : "name_en"];
+    if (JSON.stringify(this.map.getLayoutProperty("neighbour-label", "text-field")) !== JSON.stringify(field)) {
+      this.map.setLayoutProperty("neighbour-label", "text-field", field);
+    }
   }
 
   async setPlaceStates(states: Map<string, PlaceState>): Promise<void> {
@@ -193,7 +192,9 @@ export class IndustryMap {
     for (const [kind, layers] of Object.entries(KIND_LAYERS) as [PlaceKind, string[]][]) {
       const visibility = kinds.includes(kind) ? "visible" : "none";
       for (const layer of layers) {
-        if (this.map.getLayoutProperty(layer, "visibility") === visibility) continue;
+        // Unset means visible; setting a layout property re-lays out the layer's tiles, so
+        // only touch what actually changes.
+        if ((this.map.getLayoutProperty(layer, "visibility") ?? "visible") === visibility) continue;
         this.map.setLayoutProperty(layer, "visibility", visibility);
         any = true;
       }
@@ -213,8 +214,26 @@ export class IndustryMap {
     if (!same) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
 
+  private cityBounds: [number, number, number, number] | null = null;
+
+  /** Places the camera for a dataset: the URL's camera, else the city's extent. */
+  frame(options: {
+    fitBounds: [number, number, number, number];
+    maxBounds: [number, number, number, number];
+    camera: Camera | null;
+    attribution: string;
+  }): void {
+    this.cityBounds = options.fitBounds;
+    this.map.setMaxBounds(options.maxBounds as LngLatBoundsLike);
+    this.setCamera(options.camera);
+    this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: options.attribution }), "bottom-right");
+    // Start with the attribution folded behind its (i) button: one click away, without
+    // covering the map's lower edge.
+    this.map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
+  }
+
   fitCity(): void {
-    this.map.fitBounds(this.options.fitBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
+    if (this.cityBounds) this.map.fitBounds(this.cityBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
   }
 
   private basemapKey = "none";

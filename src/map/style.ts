@@ -14,6 +14,16 @@ const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"],
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
 
+/**
+ * A constant written as a feature expression. MapLibre compiles one shader program per
+ * layer type *and* mix of constant / per-feature properties; under software WebGL each
+ * compile costs hundreds of milliseconds at start-up. Giving every layer of a type the
+ * same mix lets them share one program.
+ */
+function sameAs(value: string | number): ExpressionSpecification {
+  return ["case", selected, value, value] as ExpressionSpecification;
+}
+
 export const LAYER_IDS = {
   countyFill: "county-fill",
   countyPattern: "county-pattern",
@@ -41,6 +51,9 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
       source: "areas",
       filter: ["all", filter, ["!", ["to-boolean", ["get", "pattern"]]]],
       paint: {
+        // Outlines come from the line layers; skipping the fill's own outline pass saves
+        // a shader program (compiling them dominates start-up under software WebGL).
+        "fill-antialias": false,
         "fill-color": ["get", "fill"],
         "fill-opacity": ["case", dimmed, 0.18, hovered, Math.min(1, base + 0.1), base],
       },
@@ -51,6 +64,7 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
       source: "areas",
       filter: ["all", filter, ["to-boolean", ["get", "pattern"]]],
       paint: {
+        "fill-antialias": false,
         "fill-pattern": ["get", "pattern"],
         "fill-opacity": ["case", dimmed, 0.18, hovered, 1, 0.95],
       },
@@ -61,6 +75,9 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
+    // No paint transitions: under software WebGL every transition frame is a full, slow
+    // repaint, and a filter click should land at once.
+    transition: { duration: 0, delay: 0 },
     sources: {
       context: { type: "geojson", data: EMPTY },
       areas: { type: "geojson", data: EMPTY, promoteId: "id" },
@@ -75,14 +92,14 @@ export function baseStyle(): StyleSpecification {
         type: "fill",
         source: "context",
         filter: ["==", ["get", "role"], "neighbour"],
-        paint: { "fill-color": "#f4f2ec", "fill-opacity": 1 },
+        paint: { "fill-antialias": false, "fill-color": sameAs("#f4f2ec"), "fill-opacity": sameAs(1) },
       },
       {
         id: "neighbour-line",
         type: "line",
         source: "context",
         filter: ["==", ["get", "role"], "neighbour"],
-        paint: { "line-color": "#c4beb2", "line-width": 0.8 },
+        paint: { "line-color": sameAs("#c4beb2"), "line-width": sameAs(0.8), "line-opacity": sameAs(1) },
       },
       ...areaLayers("county"),
       {
@@ -93,6 +110,7 @@ export function baseStyle(): StyleSpecification {
         paint: {
           "line-color": ["case", selected, "#1d1d1b", hovered, "#3c3c3a", "#ffffff"],
           "line-width": ["case", selected, 3.2, hovered, 2.4, 1.3],
+          "line-opacity": sameAs(1),
         },
       },
       {
@@ -100,7 +118,7 @@ export function baseStyle(): StyleSpecification {
         type: "line",
         source: "context",
         filter: ["==", ["get", "role"], "city-outline"],
-        paint: { "line-color": "#4a4a48", "line-width": 1.8 },
+        paint: { "line-color": sameAs("#4a4a48"), "line-width": sameAs(1.8), "line-opacity": sameAs(1) },
       },
       ...areaLayers("zone"),
       {
@@ -108,7 +126,7 @@ export function baseStyle(): StyleSpecification {
         type: "line",
         source: "areas",
         filter: ["==", ["get", "kind"], "zone"],
-        paint: { "line-color": "#ffffff", "line-width": ["case", selected, 5, 3.2], "line-opacity": 0.85 },
+        paint: { "line-color": sameAs("#ffffff"), "line-width": ["case", selected, 5, 3.2], "line-opacity": sameAs(0.85) },
       },
       {
         // Schematic extents: dashed, so nobody mistakes them for surveyed boundaries.
@@ -126,7 +144,14 @@ export function baseStyle(): StyleSpecification {
         id: "seat-point",
         type: "circle",
         source: "seats",
-        paint: { "circle-radius": 2.6, "circle-color": "#2b2b29", "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.2 },
+        paint: {
+          "circle-radius": sameAs(2.6),
+          "circle-color": sameAs("#2b2b29"),
+          "circle-stroke-color": sameAs("#ffffff"),
+          "circle-stroke-width": sameAs(1.2),
+          "circle-opacity": sameAs(1),
+          "circle-stroke-opacity": sameAs(1),
+        },
       },
       {
         // A site known only to its town: a wide soft ring says "somewhere around here".
@@ -135,11 +160,11 @@ export function baseStyle(): StyleSpecification {
         source: "sites",
         filter: ["==", ["get", "precision"], "town"],
         paint: {
-          "circle-radius": ["interpolate", ["linear"], ["zoom"], 7, 9, 12, 22],
+          "circle-radius": sameAs(13),
           "circle-color": ["get", "colour"],
           "circle-opacity": ["case", dimmed, 0.05, 0.16],
           "circle-stroke-color": ["get", "colour"],
-          "circle-stroke-width": 1,
+          "circle-stroke-width": sameAs(1),
           "circle-stroke-opacity": ["case", dimmed, 0.15, 0.6],
         },
       },
@@ -171,12 +196,17 @@ export function baseStyle(): StyleSpecification {
         source: "context",
         filter: ["==", ["get", "role"], "neighbour-label"],
         layout: {
-          "text-field": ["get", "name"],
+          "text-field": ["get", "name_zh"],
           "text-font": LABEL_FONT_REGULAR,
           "text-size": 12,
           "text-letter-spacing": 0.08,
         },
-        paint: { "text-color": "#8b857a", "text-halo-color": "#f4f2ec", "text-halo-width": 1.4 },
+        paint: {
+          "text-color": sameAs("#8b857a"),
+          "text-halo-color": sameAs("#f4f2ec"),
+          "text-halo-width": sameAs(1.4),
+          "text-halo-blur": sameAs(0),
+        },
       },
       {
         id: "area-label",
@@ -195,9 +225,9 @@ export function baseStyle(): StyleSpecification {
         },
         paint: {
           "text-color": ["case", ["==", ["get", "kind"], "zone"], "#2a2a28", "#111110"],
-          "text-halo-color": "rgba(255,255,255,0.92)",
-          "text-halo-width": 2,
-          "text-halo-blur": 0.3,
+          "text-halo-color": sameAs("rgba(255,255,255,0.92)"),
+          "text-halo-width": sameAs(2),
+          "text-halo-blur": sameAs(0.3),
         },
       },
     ],

@@ -6,7 +6,7 @@ export async function fetchJson(
 ): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, cache: "no-cache" });
+    response = await fetch(url, { signal });
   } catch (error) {
     throw new LoadError(`Could not reach ${url}`, (error as Error).message);
   }

@@ -26,13 +26,25 @@ export async function loadConfig(store: AppStore): Promise<void> {
   }
 }
 
+/**
+ * Start-up: the configuration and the default dataset are requested together; the
+ * early download is used unless the configuration names another dataset.
+ */
+export async function startLoading(store: AppStore): Promise<void> {
+  const progress = (loaded: number, total: number | null) => store.setState({ load: { status: "loading", loaded, total } });
+  const early = fetchJson(assetUrl(DEFAULT_DATA_URL), progress);
+  early.catch(() => {}); // failures are reported by loadDataset, if this download is the one used
+  await loadConfig(store);
+  await loadDataset(store, store.getState().config.dataUrl ? undefined : early);
+}
+
 /** Loads and checks the dataset (and, after it, the quiet map context). Safe to call again to retry. */
-export async function loadDataset(store: AppStore): Promise<void> {
+export async function loadDataset(store: AppStore, download?: Promise<unknown>): Promise<void> {
   const { config } = store.getState();
   store.setState({ load: { status: "loading", loaded: 0, total: null } });
   const url = assetUrl(config.dataUrl ?? DEFAULT_DATA_URL);
   try {
-    const raw = await fetchJson(url, (loaded, total) => store.setState({ load: { status: "loading", loaded, total } }));
+    const raw = await (download ?? fetchJson(url, (loaded, total) => store.setState({ load: { status: "loading", loaded, total } })));
     const parsed = datasetSchema.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);

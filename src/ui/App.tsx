@@ -44,7 +44,7 @@ export function App() {
       <Notices />
       <main className="app-main">
         <section className="map-pane">
-          {dataset && webgl ? <MapHost dataset={dataset} /> : null}
+          {webgl ? <MapHost /> : null}
           {dataset ? (
             <>
               <div className="map-overlay top-left">
