@@ -3,7 +3,8 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { baseStyle, IDEOGRAPH_FONT, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
+import { baseStyle, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
+import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures, PlaceState } from "./mapInput";
 import { stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
@@ -19,10 +20,9 @@ export interface IndustryMapOptions {
 // Room at the bottom for the notice line and at the right for the zoom buttons.
 const FIT_PADDING = { top: 24, bottom: 64, left: 24, right: 56 };
 
-const KIND_LAYERS: Record<PlaceKind, string[]> = {
-  county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine, "seat-point"],
+const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
+  county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine],
   zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, "zone-line-halo"],
-  site: [LAYER_IDS.sites, LAYER_IDS.sitesHalo],
 };
 
 /**
@@ -40,6 +40,7 @@ export class IndustryMap {
   private readyMarked = false;
   private updatePending = false;
   private hovered: string | null = null;
+  private readonly overlay: PlaceOverlay;
 
   constructor(options: IndustryMapOptions) {
     this.options = options;
@@ -52,8 +53,6 @@ export class IndustryMap {
       maxZoom: 14,
       dragRotate: false,
       pitchWithRotate: false,
-      localIdeographFontFamily: IDEOGRAPH_FONT,
-      fadeDuration: 0, // labels appear at once instead of animating over many slow frames
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -62,6 +61,7 @@ export class IndustryMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    this.overlay = new PlaceOverlay(this.map, (id) => options.onSelect(id), (id) => this.setHover(id));
     this.map.on("idle", () => this.onIdle());
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
@@ -112,6 +112,7 @@ export class IndustryMap {
   renderedPlaces(): string[] {
     const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayoutProperty(id, "visibility") !== "none");
     const ids = new Set(this.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
+    for (const site of this.overlay.visibleSites()) ids.add(site);
     return [...ids].sort();
   }
 
@@ -142,8 +143,20 @@ export class IndustryMap {
       if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
     };
     set("areas", features.areas, previous?.areas);
-    set("labels", features.labels, previous?.labels);
-    set("sites", features.sites, previous?.sites);
+    if (features.labels !== previous?.labels) {
+      this.overlay.setLabels(
+        features.labels.features.map((f) => ({
+          id: f.properties.id,
+          kind: f.properties.kind as OverlayLabel["kind"],
+          name: f.properties.name,
+          lngLat: f.geometry.coordinates as [number, number],
+        })),
+        new Set(["county", "zone"] as const),
+      );
+    }
+    if (features.sites !== previous?.sites) {
+      this.overlay.setSites(features.sites.features.map((f) => ({ ...f.properties, lngLat: f.geometry.coordinates as [number, number] })));
+    }
     // setData drops feature state: apply the last known state again.
     const states = this.states;
     this.states = new Map();
@@ -153,18 +166,27 @@ export class IndustryMap {
 
   private context: FeatureCollection | null = null;
 
-  /** The quiet context (neighbours, city outline), the county seats, and the neighbours' label language. */
-  async setContext(context: FeatureCollection, seats: FeatureCollection, lang: "zh" | "en"): Promise<void> {
+  /** The quiet context (neighbours, city outline) with its labels in the reader's language, and the county seats. */
+  async setContext(context: FeatureCollection, seats: { id: string; lngLat: [number, number] }[], lang: "zh" | "en"): Promise<void> {
     await this.loaded;
     if (context !== this.context) {
       this.context = context;
       (this.map.getSource("context") as GeoJSONSource).setData(context);
-      (this.map.getSource("seats") as GeoJSONSource).setData(seats);
+      this.overlay.setSeats(seats);
     }
-    const field = ["get", lang === "zh" ? "name_zh" : "name_en"];
-    if (JSON.stringify(this.map.getLayoutProperty("neighbour-label", "text-field")) !== JSON.stringify(field)) {
-      this.map.setLayoutProperty("neighbour-label", "text-field", field);
-    }
+    const labels: OverlayLabel[] = context.features.flatMap((f) =>
+      f.properties?.role === "neighbour-label" && f.geometry.type === "Point"
+        ? [
+            {
+              id: String(f.properties.id),
+              kind: "neighbour" as const,
+              name: String(f.properties[lang === "zh" ? "name_zh" : "name_en"] ?? ""),
+              lngLat: f.geometry.coordinates as [number, number],
+            },
+          ]
+        : [],
+    );
+    this.overlay.setLabels(labels, new Set(["neighbour"] as const));
   }
 
   async setPlaceStates(states: Map<string, PlaceState>): Promise<void> {
@@ -178,17 +200,18 @@ export class IndustryMap {
       const before = this.states.get(id);
       if (before && before.selected === state.selected && before.hover === state.hover && before.dimmed === state.dimmed) continue;
       const isSite = this.features?.sites.features.some((f) => f.properties.id === id) ?? false;
-      this.map.setFeatureState({ source: isSite ? "sites" : "areas", id }, { ...state });
-      if (!isSite) this.map.setFeatureState({ source: "labels", id }, { ...state });
+      if (!isSite) this.map.setFeatureState({ source: "areas", id }, { ...state });
       any = true;
     }
     this.states = new Map(states);
+    if (any) this.overlay.setStates(this.states);
     return any;
   }
 
   async setKinds(kinds: readonly PlaceKind[]): Promise<void> {
     await this.loaded;
     let any = false;
+    this.overlay.setKinds(kinds);
     for (const [kind, layers] of Object.entries(KIND_LAYERS) as [PlaceKind, string[]][]) {
       const visibility = kinds.includes(kind) ? "visible" : "none";
       for (const layer of layers) {
@@ -255,10 +278,9 @@ export class IndustryMap {
         const id = `basemap-${n}`;
         this.map.addSource(id, source);
         // base tiles under the neighbours; annotations above the area fills, under our labels
-        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? "neighbour-fill" : LAYER_IDS.countyLine);
+        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? "neighbour-line" : LAYER_IDS.countyLine);
       });
     }
-    this.map.setPaintProperty("neighbour-fill", "fill-opacity", on ? 0 : 1);
     for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
       if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
       const translucent = ["case", ["boolean", ["feature-state", "dimmed"], false], 0.1, 0.45];
@@ -272,6 +294,7 @@ export class IndustryMap {
   }
 
   destroy(): void {
+    this.overlay.destroy();
     this.map.remove();
   }
 }

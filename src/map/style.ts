@@ -1,12 +1,9 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from "maplibre-gl";
 
-// The base style has no `glyphs` and no remote sources: MapLibre then draws every label
-// with the browser's own fonts (TinySDF), so nothing is requested from another origin
-// and no glyph range can 404.
+// The base style has no remote sources, no `glyphs` and no symbol layers: labels, seats
+// and sites are HTML pinned to the map (PlaceOverlay), so nothing is requested from
+// another origin and no glyph range can 404.
 
-export const LABEL_FONT = ["Noto Sans CJK SC Bold", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"];
-export const LABEL_FONT_REGULAR = ["Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"];
-export const IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
@@ -31,12 +28,10 @@ export const LAYER_IDS = {
   zonePattern: "zone-pattern",
   countyLine: "county-line",
   zoneLine: "zone-line",
-  sitesHalo: "site-halo",
-  sites: "site-point",
 } as const;
 
-/** Layers that answer hover and click, in order of precedence (sites over zones over counties). */
-export const INTERACTIVE_LAYERS = [LAYER_IDS.sites, LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.countyFill, LAYER_IDS.countyPattern];
+/** Layers that answer hover and click, in order of precedence (zones over counties; sites are HTML). */
+export const INTERACTIVE_LAYERS = [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.countyFill, LAYER_IDS.countyPattern];
 
 function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
   const isZone = kind === "zone";
@@ -81,19 +76,11 @@ export function baseStyle(): StyleSpecification {
     sources: {
       context: { type: "geojson", data: EMPTY },
       areas: { type: "geojson", data: EMPTY, promoteId: "id" },
-      labels: { type: "geojson", data: EMPTY, promoteId: "id" },
-      sites: { type: "geojson", data: EMPTY, promoteId: "id" },
-      seats: { type: "geojson", data: EMPTY },
     },
     layers: [
-      { id: "background", type: "background", paint: { "background-color": "#e4ebee" } },
-      {
-        id: "neighbour-fill",
-        type: "fill",
-        source: "context",
-        filter: ["==", ["get", "role"], "neighbour"],
-        paint: { "fill-antialias": false, "fill-color": sameAs("#f4f2ec"), "fill-opacity": sameAs(1) },
-      },
+      // Land-coloured background: the neighbours need no fill of their own (one less
+      // full-screen pass under software WebGL), only their borders.
+      { id: "background", type: "background", paint: { "background-color": "#f4f2ec" } },
       {
         id: "neighbour-line",
         type: "line",
@@ -138,96 +125,6 @@ export function baseStyle(): StyleSpecification {
           "line-color": ["case", selected, "#1d1d1b", "#2f2f2d"],
           "line-width": ["case", selected, 2.6, hovered, 2.2, 1.5],
           "line-dasharray": [2.5, 1.5],
-        },
-      },
-      {
-        id: "seat-point",
-        type: "circle",
-        source: "seats",
-        paint: {
-          "circle-radius": sameAs(2.6),
-          "circle-color": sameAs("#2b2b29"),
-          "circle-stroke-color": sameAs("#ffffff"),
-          "circle-stroke-width": sameAs(1.2),
-          "circle-opacity": sameAs(1),
-          "circle-stroke-opacity": sameAs(1),
-        },
-      },
-      {
-        // A site known only to its town: a wide soft ring says "somewhere around here".
-        id: LAYER_IDS.sitesHalo,
-        type: "circle",
-        source: "sites",
-        filter: ["==", ["get", "precision"], "town"],
-        paint: {
-          "circle-radius": sameAs(13),
-          "circle-color": ["get", "colour"],
-          "circle-opacity": ["case", dimmed, 0.05, 0.16],
-          "circle-stroke-color": ["get", "colour"],
-          "circle-stroke-width": sameAs(1),
-          "circle-stroke-opacity": ["case", dimmed, 0.15, 0.6],
-        },
-      },
-      {
-        id: LAYER_IDS.sites,
-        type: "circle",
-        source: "sites",
-        paint: {
-          "circle-radius": ["case", selected, 7, hovered, 6.5, 5],
-          // designated: filled; candidate: half-tone; related site: white centre, coloured ring
-          "circle-color": [
-            "match",
-            ["get", "status"],
-            "designated",
-            ["get", "colour"],
-            "candidate",
-            "#d9d4c7",
-            "#ffffff",
-          ],
-          "circle-stroke-color": ["case", selected, "#1d1d1b", ["get", "colour"]],
-          "circle-stroke-width": ["case", selected, 3, 2.4],
-          "circle-opacity": ["case", dimmed, 0.3, 1],
-          "circle-stroke-opacity": ["case", dimmed, 0.3, 1],
-        },
-      },
-      {
-        id: "neighbour-label",
-        type: "symbol",
-        source: "context",
-        filter: ["==", ["get", "role"], "neighbour-label"],
-        layout: {
-          "text-field": ["get", "name_zh"],
-          "text-font": LABEL_FONT_REGULAR,
-          "text-size": 12,
-          "text-letter-spacing": 0.08,
-        },
-        paint: {
-          "text-color": sameAs("#8b857a"),
-          "text-halo-color": sameAs("#f4f2ec"),
-          "text-halo-width": sameAs(1.4),
-          "text-halo-blur": sameAs(0),
-        },
-      },
-      {
-        id: "area-label",
-        type: "symbol",
-        source: "labels",
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": LABEL_FONT,
-          "text-size": ["case", ["==", ["get", "kind"], "zone"], 12, 14],
-          "symbol-sort-key": ["get", "rank"],
-          "text-max-width": 8,
-          "text-padding": 2,
-          // Zones lie inside counties: let labels step aside rather than hide each other.
-          "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
-          "text-radial-offset": 0.6,
-        },
-        paint: {
-          "text-color": ["case", ["==", ["get", "kind"], "zone"], "#2a2a28", "#111110"],
-          "text-halo-color": sameAs("rgba(255,255,255,0.92)"),
-          "text-halo-width": sameAs(2),
-          "text-halo-blur": sameAs(0.3),
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Feature, FeatureCollection, Point } from "geojson";
+import type { FeatureCollection } from "geojson";
 import { useAppState, useAppStore } from "./StoreContext";
 import { hoverArea, selectArea, setCamera } from "../state/actions";
 import type { AppState, AppStore } from "../state/store";
@@ -12,13 +12,8 @@ import type { IndustryMap } from "../map/IndustryMap";
 const mapModule = import("../map/IndustryMap");
 const inputModule = import("../map/mapInput");
 
-function seatsOf(dataset: Dataset): FeatureCollection<Point> {
-  return {
-    type: "FeatureCollection",
-    features: dataset.areas.flatMap((a): Feature<Point>[] =>
-      a.seat ? [{ type: "Feature", properties: { id: a.id }, geometry: { type: "Point", coordinates: [...a.seat] } }] : [],
-    ),
-  };
+function seatsOf(dataset: Dataset): { id: string; lngLat: [number, number] }[] {
+  return dataset.areas.flatMap((a) => (a.seat ? [{ id: a.id, lngLat: [a.seat[0], a.seat[1]] as [number, number] }] : []));
 }
 
 function attributionFor(dataset: Dataset, lang: "zh" | "en"): string {

@@ -3,7 +3,6 @@ import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 import { distance, hexRgb, project, samplePixels } from "./support/pixels";
 import { builtDataset } from "./support/dataset";
-import { buildMapFeatures } from "../../src/map/mapInput";
 import { INDUSTRY_COLOURS, NEUTRAL_FILL } from "../../src/domain/palette";
 
 const browser = sharedBrowser();
@@ -39,25 +38,25 @@ describe("the map", () => {
     await app.close();
   });
 
-  it("draws the Chinese labels (a CJK font is present and used)", async () => {
-    const dataset = builtDataset();
-    const labels = buildMapFeatures({ dataset, lang: "zh", tiers: ["key"], palette: {} }).labels;
-    const [lng, lat] = labels.features.find((f) => f.properties.id === "baoying")!.geometry.coordinates as [number, number];
-    const camera = { zoom: 10, lat, lng };
-    const countDark = async (lang: string) => {
-      const app = await AppDriver.open(browser(), `?lang=${lang}&map=10.00/${lat.toFixed(4)}/${lng.toFixed(4)}`, { viewport: VIEWPORT });
-      await app.waitForMapReady();
-      const box = await mapBox(app);
-      const c = project([lng, lat], { ...camera, lat: Number(lat.toFixed(4)), lng: Number(lng.toFixed(4)) }, box);
-      const points = Array.from({ length: 70 * 24 }, (_, n) => ({ x: c.x - 35 + (n % 70), y: c.y - 12 + Math.floor(n / 70) }));
-      const pixels = await samplePixels(app.page, points);
-      app.expectClean();
-      await app.close();
-      // label text is near-black; the fill around it (neutral beige) is light
-      return pixels.filter(([r, g, b]) => r + g + b < 200).length;
-    };
-    const zh = await countDark("zh");
-    expect(zh, "dark label pixels for 宝应县").toBeGreaterThan(40);
+  it("draws the Chinese labels with a CJK font (without one, Chinese text silently goes missing)", async () => {
+    const app = await AppDriver.open(browser(), "?map=9.00/32.8000/119.4000", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const label = app.page.locator(".map-label[data-place=gaoyou]");
+    expect(await label.textContent()).toBe("高邮市");
+    expect(await label.isVisible()).toBe(true);
+    const box = await label.boundingBox();
+    expect(box!.width, "three ideographs take room").toBeGreaterThan(30);
+    // ask the renderer which font actually drew the glyphs
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: ".map-label[data-place=gaoyou]" });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    expect(fonts.map((f) => f.familyName).join(", ")).toMatch(/CJK|Noto Sans SC|WenQuanYi|Droid Sans Fallback/);
+    expect(fonts.reduce((n, f) => n + f.glyphCount, 0)).toBe(3);
+    app.expectClean();
+    await app.close();
   });
 
   it("highlights on hover and selects on click; the selection goes to the URL and the list", async () => {

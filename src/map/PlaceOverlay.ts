@@ -1,0 +1,198 @@
+import maplibregl, { type Map as MapLibreMap, type Marker } from "maplibre-gl";
+import type { PlaceKind } from "../domain/dataset/schema";
+import type { PlaceState } from "./mapInput";
+
+// Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
+// symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
+// files), sites become real buttons, and the map needs no symbol or circle shaders, whose
+// compilation dominated start-up under software WebGL.
+
+export interface OverlayLabel {
+  id: string;
+  kind: "county" | "zone" | "neighbour";
+  name: string;
+  lngLat: [number, number];
+}
+export interface OverlaySite {
+  id: string;
+  name: string;
+  status: string;
+  precision: string;
+  colour: string;
+  lngLat: [number, number];
+}
+
+interface Entry {
+  marker: Marker;
+  el: HTMLElement;
+  group: "label" | "seat" | "site";
+  kind: PlaceKind | "neighbour";
+  rank: number;
+}
+
+const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
+
+export class PlaceOverlay {
+  private readonly entries = new Map<string, Entry>();
+  private hiddenKinds = new Set<string>();
+  private frame = 0;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly onSelect: (id: string) => void,
+    private readonly onHover: (id: string | null) => void,
+  ) {
+    map.on("move", () => this.scheduleDeclutter());
+    map.on("resize", () => this.scheduleDeclutter());
+  }
+
+  private put(key: string, entry: Omit<Entry, "marker">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
+    const existing = this.entries.get(key);
+    if (existing) {
+      existing.marker.setLngLat(lngLat);
+      return;
+    }
+    const marker = new maplibregl.Marker({ element: entry.el, anchor }).setLngLat(lngLat).addTo(this.map);
+    this.entries.set(key, { ...entry, marker });
+  }
+
+  private dropMissing(group: Entry["group"], keep: Set<string>, kinds?: Set<string>): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.group !== group || keep.has(key)) continue;
+      if (kinds && !kinds.has(entry.kind)) continue;
+      entry.marker.remove();
+      this.entries.delete(key);
+    }
+  }
+
+  setLabels(labels: OverlayLabel[], kinds: ReadonlySet<OverlayLabel["kind"]>): void {
+    const keep = new Set<string>();
+    for (const label of labels) {
+      const key = `label:${label.id}`;
+      keep.add(key);
+      const existing = this.entries.get(key);
+      if (existing) {
+        existing.el.textContent = label.name; // text, never markup
+        existing.marker.setLngLat(label.lngLat);
+        continue;
+      }
+      const el = document.createElement("div");
+      el.className = `map-label ${label.kind}`;
+      el.textContent = label.name;
+      el.dataset.place = label.id;
+      el.setAttribute("aria-hidden", "true"); // the lists carry the same names for assistive technology
+      this.put(key, { el, group: "label", kind: label.kind, rank: RANK[label.kind] }, label.lngLat);
+    }
+    this.dropMissing("label", keep, kinds as Set<string>);
+    this.applyVisibility();
+    this.scheduleDeclutter();
+  }
+
+  setSeats(seats: { id: string; lngLat: [number, number] }[]): void {
+    const keep = new Set<string>();
+    for (const seat of seats) {
+      const key = `seat:${seat.id}`;
+      keep.add(key);
+      const el = document.createElement("div");
+      el.className = "map-seat";
+      el.setAttribute("aria-hidden", "true");
+      this.put(key, { el, group: "seat", kind: "county", rank: 9 }, seat.lngLat);
+    }
+    this.dropMissing("seat", keep);
+    this.applyVisibility();
+  }
+
+  setSites(sites: OverlaySite[]): void {
+    const keep = new Set<string>();
+    for (const site of sites) {
+      const key = `site:${site.id}`;
+      keep.add(key);
+      const existing = this.entries.get(key);
+      if (existing) {
+        existing.el.setAttribute("aria-label", site.name);
+        existing.el.title = site.name;
+        existing.el.style.setProperty("--site-colour", site.colour);
+        continue;
+      }
+      const el = document.createElement("button");
+      el.type = "button";
+      el.className = `map-site ${site.status} precision-${site.precision}`;
+      el.dataset.place = site.id;
+      el.title = site.name;
+      el.setAttribute("aria-label", site.name);
+      el.tabIndex = -1; // reachable by keyboard through the "Matching sites" list instead
+      el.style.setProperty("--site-colour", site.colour);
+      el.addEventListener("click", (e) => {
+        e.stopPropagation();
+        this.onSelect(site.id);
+      });
+      el.addEventListener("mouseenter", () => this.onHover(site.id));
+      el.addEventListener("mouseleave", () => this.onHover(null));
+      this.put(key, { el, group: "site", kind: "site", rank: 9 }, site.lngLat);
+    }
+    this.dropMissing("site", keep);
+    this.applyVisibility();
+  }
+
+  setStates(states: ReadonlyMap<string, PlaceState>): void {
+    for (const entry of this.entries.values()) {
+      const id = entry.el.dataset.place;
+      const state = id ? states.get(id) : undefined;
+      entry.el.classList.toggle("selected", Boolean(state?.selected));
+      entry.el.classList.toggle("hover", Boolean(state?.hover));
+      entry.el.classList.toggle("dimmed", Boolean(state?.dimmed));
+    }
+  }
+
+  setKinds(kinds: readonly PlaceKind[]): void {
+    this.hiddenKinds = new Set((["county", "zone", "site"] as const).filter((k) => !kinds.includes(k)));
+    this.applyVisibility();
+    this.scheduleDeclutter();
+  }
+
+  private applyVisibility(): void {
+    for (const entry of this.entries.values()) entry.el.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+  }
+
+  /** Ids of the sites whose markers are shown inside the viewport. */
+  visibleSites(): string[] {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const ids: string[] = [];
+    for (const entry of this.entries.values()) {
+      if (entry.group !== "site" || entry.el.classList.contains("kind-hidden")) continue;
+      const p = this.map.project(entry.marker.getLngLat());
+      if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) ids.push(entry.el.dataset.place!);
+    }
+    return ids;
+  }
+
+  private scheduleDeclutter(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.declutter();
+    });
+  }
+
+  /** Hides labels that would overlap a more important one (counties, then zones, then neighbours). */
+  private declutter(): void {
+    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+    const labels = [...this.entries.values()].filter((e) => e.group === "label" && !e.el.classList.contains("kind-hidden"));
+    labels.sort((a, b) => a.rank - b.rank);
+    for (const label of labels) {
+      const p = this.map.project(label.marker.getLngLat());
+      const w = label.el.offsetWidth / 2 + 2;
+      const h = label.el.offsetHeight / 2 + 1;
+      const box = { x0: p.x - w, y0: p.y - h, x1: p.x + w, y1: p.y + h };
+      const clash = placed.some((o) => box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0);
+      label.el.classList.toggle("collided", clash);
+      if (!clash) placed.push(box);
+    }
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    for (const entry of this.entries.values()) entry.marker.remove();
+    this.entries.clear();
+  }
+}
