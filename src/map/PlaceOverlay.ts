@@ -174,19 +174,35 @@ export class PlaceOverlay {
     });
   }
 
-  /** Hides labels that would overlap a more important one (counties, then zones, then neighbours). */
+  /**
+   * Places labels by importance (counties, then zones, then neighbours): each takes the
+   * first of centre / above / below / right / left that overlaps neither a placed label
+   * nor a seat or site marker, or is hidden until there is room.
+   */
   private declutter(): void {
-    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
-    const labels = [...this.entries.values()].filter((e) => e.group === "label" && !e.el.classList.contains("kind-hidden"));
-    labels.sort((a, b) => a.rank - b.rank);
+    type Box = { x0: number; y0: number; x1: number; y1: number };
+    const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+    const placed: Box[] = [];
+    const entries = [...this.entries.values()].filter((e) => !e.el.classList.contains("kind-hidden"));
+    for (const marker of entries.filter((e) => e.group !== "label")) {
+      const p = this.map.project(marker.marker.getLngLat());
+      const r = marker.group === "site" ? 8 : 4;
+      placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
+    }
+    const labels = entries.filter((e) => e.group === "label").sort((a, b) => a.rank - b.rank);
     for (const label of labels) {
       const p = this.map.project(label.marker.getLngLat());
       const w = label.el.offsetWidth / 2 + 2;
       const h = label.el.offsetHeight / 2 + 1;
-      const box = { x0: p.x - w, y0: p.y - h, x1: p.x + w, y1: p.y + h };
-      const clash = placed.some((o) => box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0);
-      label.el.classList.toggle("collided", clash);
-      if (!clash) placed.push(box);
+      const offsets: [number, number][] = [[0, 0], [0, -(h + 6)], [0, h + 6], [w + 8, 0], [-(w + 8), 0]];
+      const fit = offsets
+        .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
+        .find(({ box }) => !placed.some((o) => overlaps(box, o)));
+      label.el.classList.toggle("collided", !fit);
+      if (fit) {
+        placed.push(fit.box);
+        label.marker.setOffset([fit.dx, fit.dy]);
+      }
     }
   }
 
