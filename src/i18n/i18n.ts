@@ -1,6 +1,8 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { zh, en } from "./messages";
+import * as panel from "./panelMessages";
+import * as share from "./shareMessages";
 import type { Lang } from "../domain/labels";
 
 /** One i18next instance per app; language follows the store. */
@@ -9,7 +11,10 @@ export function createI18n(lang: Lang): i18n {
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: "zh",
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: {
+      zh: { translation: { ...zh, ...panel.zh, ...share.zh } },
+      en: { translation: { ...en, ...panel.en, ...share.en } },
+    },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,
     returnNull: false,

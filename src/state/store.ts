@@ -31,6 +31,8 @@ export interface AppState {
   hoveredArea: string | null;
   webgl: boolean;
   basemap: Basemap;
+  /** Areas picked for side-by-side comparison (not part of the shareable URL). */
+  compare: string[];
   dismissedNotices: string[];
 }
 
@@ -48,6 +50,7 @@ export function initialState(lang: Lang = "zh"): AppState {
     hoveredArea: null,
     webgl: true,
     basemap: "none",
+    compare: [],
     dismissedNotices: [],
   };
 }

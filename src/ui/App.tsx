@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState } from "./StoreContext";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -11,6 +11,10 @@ import { Legend } from "./Legend";
 import { MapNotice, MapTools } from "./MapChrome";
 import { useMediaQuery } from "./useMediaQuery";
 import { HoverCard } from "./HoverCard";
+import { ShareButton } from "./share/ShareButton";
+
+// Panels are not part of the first view: their code loads when one is first opened.
+const DetailPanels = lazy(() => import("./panels/DetailPanels"));
 import { localize } from "../domain/config/siteConfig";
 
 export function App() {
@@ -21,6 +25,7 @@ export function App() {
   const webgl = useAppState((s) => s.webgl);
   const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
   const narrow = useMediaQuery("(max-width: 760px)");
+  const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -38,7 +43,10 @@ export function App() {
             <h1>{title}</h1>
             <p className="subtitle">{t("appSubtitle")}</p>
           </div>
-          <LanguageSwitch />
+          <div className="header-tools">
+            {dataset ? <ShareButton dataset={dataset} /> : null}
+            <LanguageSwitch />
+          </div>
         </header>
       )}
       <Notices />
@@ -59,6 +67,11 @@ export function App() {
         </section>
         <aside className="side-pane">
           {embed ? <LanguageSwitch /> : null}
+          {dataset && panelOpen ? (
+            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+              <DetailPanels dataset={dataset} />
+            </Suspense>
+          ) : null}
           {dataset ? <PlaceLists dataset={dataset} /> : null}
         </aside>
       </main>
