@@ -12,6 +12,9 @@ import { MapNotice, MapTools } from "./MapChrome";
 import { useMediaQuery } from "./useMediaQuery";
 import { HoverCard } from "./HoverCard";
 import { ShareButton } from "./share/ShareButton";
+import { FilterPanel } from "./FilterPanel";
+import { CitywideNotice } from "./CitywideNotice";
+import { Search } from "./Search";
 
 // Panels are not part of the first view: their code loads when one is first opened.
 const DetailPanels = lazy(() => import("./panels/DetailPanels"));
@@ -60,6 +63,7 @@ export function App() {
               </div>
               {webgl ? <MapTools /> : null}
               <HoverCard dataset={dataset} />
+              <CitywideNotice dataset={dataset} />
               <MapNotice />
             </>
           ) : null}
@@ -67,6 +71,8 @@ export function App() {
         </section>
         <aside className="side-pane">
           {embed ? <LanguageSwitch /> : null}
+          {dataset ? <Search dataset={dataset} /> : null}
+          {dataset ? <FilterPanel dataset={dataset} open={!narrow && !embed} /> : null}
           {dataset && panelOpen ? (
             <Suspense fallback={<p className="muted">{t("loading")}</p>}>
               <DetailPanels dataset={dataset} />

@@ -1,6 +1,34 @@
+import { useAppState } from "../StoreContext";
+import { findPlace } from "../../domain/areaFacts";
 import type { Dataset } from "../../domain/dataset/schema";
+import { AreaPanel } from "./AreaPanel";
+import { SitePanel } from "./SitePanel";
+import { IndustryPanel } from "./IndustryPanel";
+import { ComparePanel } from "./ComparePanel";
+import "./panels.css";
 
-/** Placeholder: the area, site, industry and compare panels (lazy-loaded). */
-export default function DetailPanels(_props: { dataset: Dataset }) {
-  return null;
+/**
+ * The side pane's detail panels (lazy-loaded): the comparison when two or three areas are
+ * picked; otherwise the open industry (above) and the selected area or site.
+ */
+export default function DetailPanels({ dataset }: { dataset: Dataset }) {
+  const areaId = useAppState((s) => s.view.area);
+  const industryId = useAppState((s) => s.view.industry);
+  const compare = useAppState((s) => s.compare);
+
+  if (compare.length >= 2) {
+    return (
+      <div className="detail-panels">
+        <ComparePanel dataset={dataset} ids={compare} />
+      </div>
+    );
+  }
+  const place = areaId ? findPlace(dataset, areaId) : null;
+  return (
+    <div className="detail-panels">
+      {industryId ? <IndustryPanel key={`industry:${industryId}`} dataset={dataset} id={industryId} /> : null}
+      {place?.kind === "area" ? <AreaPanel key={`area:${place.area.id}`} dataset={dataset} id={place.area.id} /> : null}
+      {place?.kind === "site" ? <SitePanel key={`site:${place.site.id}`} dataset={dataset} site={place.site} /> : null}
+    </div>
+  );
 }

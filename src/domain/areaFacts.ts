@@ -1,0 +1,106 @@
+import type { Area, Assignment, Citywide, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
+import type { Lang } from "./labels";
+
+// The facts the detail panels show, gathered from the dataset in one place: what the
+// policy assigns to an area, where it lays an industry out, which sites relate to either.
+// Pure: no React, no store.
+
+export type Place = { kind: "area"; area: Area } | { kind: "site"; site: Site };
+
+/** An id from the URL's `area`: an area, a site, or nothing known. */
+export function findPlace(dataset: Pick<Dataset, "areas" | "sites">, id: string): Place | null {
+  const area = dataset.areas.find((a) => a.id === id);
+  if (area) return { kind: "area", area };
+  const site = dataset.sites.find((s) => s.id === id);
+  return site ? { kind: "site", site } : null;
+}
+
+export interface AreaAssignment {
+  industry: Industry;
+  assignment: Assignment;
+}
+
+export interface ProgrammeFacts {
+  programme: Programme;
+  departments: Department[];
+}
+
+export interface AreaFacts {
+  area: Area;
+  /** The industries the policy lays out in this area, in the dataset's industry order. */
+  assignments: AreaAssignment[];
+  /** Related sites (and designated parks) lying in this area. */
+  sites: Site[];
+  /** The counties a zone lies in (empty for counties). */
+  containedIn: Area[];
+  /** The key programmes this area takes part in: every county and zone carries out all of them (三(一)). */
+  programmes: ProgrammeFacts[];
+}
+
+export function areaFacts(dataset: Dataset, areaId: string): AreaFacts | null {
+  const area = dataset.areas.find((a) => a.id === areaId);
+  if (!area) return null;
+  const assignments: AreaAssignment[] = [];
+  for (const industry of dataset.industries) {
+    const assignment = dataset.assignments.find((a) => a.area === areaId && a.industry === industry.id);
+    if (assignment) assignments.push({ industry, assignment });
+  }
+  const containedIn = (area.containedIn ?? [])
+    .map((id) => dataset.areas.find((a) => a.id === id))
+    .filter((a): a is Area => a !== undefined);
+  const programmes = dataset.participation.areas === "all" ? dataset.programmes.map((p) => programmeFacts(dataset, p)) : [];
+  return { area, assignments, sites: dataset.sites.filter((s) => s.area === areaId), containedIn, programmes };
+}
+
+export function programmeFacts(dataset: Pick<Dataset, "departments">, programme: Programme): ProgrammeFacts {
+  return { programme, departments: departmentsById(dataset, programme.departments) };
+}
+
+export function departmentsById(dataset: Pick<Dataset, "departments">, ids: readonly string[]): Department[] {
+  return ids.map((id) => dataset.departments.find((d) => d.id === id)).filter((d): d is Department => d !== undefined);
+}
+
+/** A department list as the document writes it: in order, ending with 等 / etc. when it does. */
+export function departmentList(departments: readonly Department[], endsWithEtc: boolean, lang: Lang): string {
+  const names = departments.map((d) => d.name[lang]);
+  if (lang === "zh") return names.join("、") + (endsWithEtc ? "等" : "");
+  return names.join("; ") + (endsWithEtc ? "; etc." : "");
+}
+
+export interface IndustryArea {
+  area: Area;
+  assignment: Assignment;
+}
+
+export interface IndustryFacts {
+  industry: Industry;
+  tier: TierInfo | undefined;
+  /** Areas the policy names for this industry, in the dataset's area order. */
+  areas: IndustryArea[];
+  /** Set when the policy lays the industry out citywide, naming no area. */
+  citywide: Citywide | null;
+  /** Sites carrying the industry (facts about the sites, not assignments of an area). */
+  sites: Site[];
+}
+
+export function industryFacts(dataset: Dataset, industryId: string): IndustryFacts | null {
+  const industry = dataset.industries.find((i) => i.id === industryId);
+  if (!industry) return null;
+  const areas: IndustryArea[] = [];
+  for (const area of dataset.areas) {
+    const assignment = dataset.assignments.find((a) => a.area === area.id && a.industry === industryId);
+    if (assignment) areas.push({ area, assignment });
+  }
+  return {
+    industry,
+    tier: dataset.tiers.find((t) => t.id === industry.tier),
+    areas,
+    citywide: dataset.citywide.find((c) => c.industry === industryId) ?? null,
+    sites: dataset.sites.filter((s) => s.industries.includes(industryId)),
+  };
+}
+
+/** Only web links become links; anything else stays text. */
+export function isWebUrl(url: string | undefined): url is string {
+  return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url);
+}

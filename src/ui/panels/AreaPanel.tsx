@@ -1,0 +1,201 @@
+import { useTranslation } from "react-i18next";
+import { useAppState, useAppStore } from "../StoreContext";
+import { selectArea, selectIndustry, toggleCompare } from "../../state/actions";
+import { areaFacts, departmentList, departmentsById } from "../../domain/areaFacts";
+import { localize } from "../../domain/config/siteConfig";
+import { isWebUrl } from "../../domain/areaFacts";
+import { industryColour } from "../../domain/palette";
+import type { Dataset } from "../../domain/dataset/schema";
+import type { Lang } from "../../domain/labels";
+import { Fact, PanelShell, TextList, landAreaText } from "./panelParts";
+
+const MAX_COMPARE = 3;
+
+/** An area (county or functional zone): what the policy lays out there, and what else applies. */
+export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
+  const { t } = useTranslation();
+  const store = useAppStore();
+  const lang = useAppState((s) => s.view.lang);
+  const compare = useAppState((s) => s.compare);
+  const palette = useAppState((s) => s.config.palette);
+  const facts = areaFacts(dataset, id);
+  if (!facts) return null;
+  const { area, assignments, sites, containedIn, programmes } = facts;
+  const zone = area.kind === "zone";
+  const inCompare = compare.includes(id);
+  const compareFull = !inCompare && compare.length >= MAX_COMPARE;
+
+  return (
+    <PanelShell name={area.name} lang={lang} kindLabel={t(area.kind)} onClose={() => selectArea(store, null)} className="area-panel">
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-pressed={inCompare}
+          disabled={compareFull}
+          title={compareFull ? t("panel_compareFull") : undefined}
+          onClick={() => toggleCompare(store, id)}
+        >
+          {inCompare ? t("panel_compareAdded") : t("panel_compareAdd")}
+        </button>
+        {inCompare && compare.length === 1 ? <span className="muted small">{t("panel_compareHint")}</span> : null}
+        {compareFull ? <span className="muted small">{t("panel_compareFull")}</span> : null}
+      </div>
+
+      <dl className="facts">
+        <Fact label={t("panel_kind")}>{t(area.kind)}</Fact>
+        {area.code ? (
+          <Fact label={t("panel_code")}>
+            {area.code}
+            {area.codeNote ? <span className="muted small"> ({area.codeNote[lang]})</span> : null}
+          </Fact>
+        ) : null}
+        <Fact label={t("panel_landArea")}>
+          {landAreaText(area, t)}
+          {area.landArea.approximate ? <span className="small block">{t("panel_approxNote")}</span> : null}
+          <span className="muted small block">{t("panel_source", { source: area.landArea.source })}</span>
+        </Fact>
+        {containedIn.length ? (
+          <Fact label={t("panel_containedIn")}>
+            <span className="inline-buttons">
+              {containedIn.map((c) => (
+                <button key={c.id} type="button" className="link-button" onClick={() => selectArea(store, c.id)}>
+                  {c.name[lang]}
+                </button>
+              ))}
+            </span>
+          </Fact>
+        ) : null}
+        {area.administers ? <Fact label={t("panel_administers")}>{area.administers[lang]}</Fact> : null}
+      </dl>
+      {zone ? <p className="panel-note schematic">{t("panel_schematic")}</p> : null}
+
+      <h3>{t("panel_industries")}</h3>
+      {assignments.length ? (
+        <ul className="panel-items">
+          {assignments.map(({ industry, assignment }) => {
+            const tier = dataset.tiers.find((x) => x.id === industry.tier);
+            return (
+              <li key={industry.id} className="panel-item">
+                <button type="button" className="link-button industry-button" onClick={() => selectIndustry(store, industry.id)}>
+                  <span className="swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />
+                  {industry.name[lang]}
+                </button>
+                <p className="small muted">
+                  {tier ? `${tier.name[lang]} · ` : ""}
+                  {t("panel_section", { section: assignment.section })}
+                </p>
+                <p className="evidence">
+                  <span className="visually-hidden">{t("panel_evidence")}: </span>
+                  {assignment.evidence}
+                </p>
+                <details>
+                  <summary>{t("panel_directions")}</summary>
+                  <h4>{t("panel_subDirections")}</h4>
+                  <TextList items={industry.subDirections} lang={lang} />
+                  <h4>{t("panel_products")}</h4>
+                  <TextList items={industry.products} lang={lang} />
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{t("panel_noIndustries")}</p>
+      )}
+      <p className="small muted">{t("panel_citywideApply", { count: dataset.citywide.length })}</p>
+
+      <h3>{t("panel_sites")}</h3>
+      {sites.length ? (
+        <ul className="panel-buttons">
+          {sites.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link-button" onClick={() => selectArea(store, s.id)}>
+                {s.name[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="small muted">{t("panel_noSites")}</p>
+      )}
+
+      <details className="panel-section">
+        <summary>{t("panel_programmes", { count: programmes.length })}</summary>
+        <p className="small muted">
+          {dataset.participation.note[lang]} ({dataset.participation.section})
+        </p>
+        <ul className="panel-items">
+          {programmes.map(({ programme, departments }) => (
+            <li key={programme.id} className="panel-item">
+              <strong>{programme.name[lang]}</strong> <span className="muted small">{programme.section}</span>
+              <p className="small">
+                {t("panel_leadDepartments")}: {departmentList(departments, programme.listEndsWithEtc, lang)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <details className="panel-section">
+        <summary>{t("panel_support")}</summary>
+        {dataset.support.map((s) => (
+          <div key={s.id} className="panel-item">
+            <strong>{s.name[lang]}</strong> <span className="muted small">{s.section}</span>
+            <TextList items={s.measures} lang={lang} />
+            <p className="small muted">
+              {t("panel_leadDepartments")}: {departmentList(departmentsById(dataset, s.departments), s.listEndsWithEtc, lang)}
+            </p>
+          </div>
+        ))}
+      </details>
+
+      <Contact lang={lang} />
+    </PanelShell>
+  );
+}
+
+/** Who to contact: exactly what the site configuration gives, never invented. */
+function Contact({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const contact = useAppState((s) => s.config.contact);
+  const name = localize(contact?.name, lang);
+  const address = localize(contact?.address, lang);
+  const note = localize(contact?.note, lang);
+  const any = contact && (name || contact.phone || contact.email || contact.url || address || note);
+  return (
+    <div className="panel-contact">
+      <h3>{t("panel_contact")}</h3>
+      {any ? (
+        <dl className="facts">
+          {name ? <Fact label={t("panel_contactName")}>{name}</Fact> : null}
+          {contact.phone ? (
+            <Fact label={t("panel_contactPhone")}>
+              <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
+            </Fact>
+          ) : null}
+          {contact.email ? (
+            <Fact label={t("panel_contactEmail")}>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </Fact>
+          ) : null}
+          {contact.url ? (
+            <Fact label={t("panel_contactUrl")}>
+              {isWebUrl(contact.url) ? (
+                <a href={contact.url} target="_blank" rel="noopener noreferrer">
+                  {contact.url}
+                </a>
+              ) : (
+                contact.url
+              )}
+            </Fact>
+          ) : null}
+          {address ? <Fact label={t("panel_contactAddress")}>{address}</Fact> : null}
+          {note ? <Fact label={t("panel_contactNote")}>{note}</Fact> : null}
+        </dl>
+      ) : (
+        <p className="small">{t("panel_noContact")}</p>
+      )}
+    </div>
+  );
+}

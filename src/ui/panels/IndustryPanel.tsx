@@ -1,0 +1,90 @@
+import { useTranslation } from "react-i18next";
+import { useAppState, useAppStore } from "../StoreContext";
+import { selectArea, selectIndustry } from "../../state/actions";
+import { industryFacts } from "../../domain/areaFacts";
+import { industryColour } from "../../domain/palette";
+import type { Dataset } from "../../domain/dataset/schema";
+import { PanelShell, TextList } from "./panelParts";
+
+/** An industry: what it covers, its tier, where the policy lays it out (or that it is citywide). */
+export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string }) {
+  const { t } = useTranslation();
+  const store = useAppStore();
+  const lang = useAppState((s) => s.view.lang);
+  const palette = useAppState((s) => s.config.palette);
+  const facts = industryFacts(dataset, id);
+  if (!facts) return null;
+  const { industry, tier, areas, citywide, sites } = facts;
+
+  return (
+    <PanelShell
+      name={industry.name}
+      lang={lang}
+      kindLabel={tier ? tier.name[lang] : industry.tier}
+      onClose={() => selectIndustry(store, null)}
+      className="industry-panel"
+    >
+      <p className="small muted">
+        <span className="swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />{" "}
+        {t("panel_tier")}: {tier ? tier.name[lang] : industry.tier} · {t("panel_section", { section: industry.section })}
+      </p>
+      <p>{industry.description[lang]}</p>
+
+      <h3>{t("panel_layout")}</h3>
+      {citywide ? (
+        <div className="panel-note citywide">
+          <p>{t("panel_citywideLayout")}</p>
+          <p className="evidence">
+            <span className="visually-hidden">{t("panel_evidence")}: </span>
+            {citywide.evidence}
+          </p>
+          <p className="small muted">{t("panel_section", { section: citywide.section })}</p>
+        </div>
+      ) : (
+        <>
+          <ul className="panel-buttons">
+            {areas.map(({ area }) => (
+              <li key={area.id}>
+                <button type="button" className="link-button" onClick={() => selectArea(store, area.id)}>
+                  {area.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {[...new Map(areas.map(({ assignment }) => [assignment.evidence, assignment.section]))].map(([evidence, section]) => (
+            <div key={evidence}>
+              <p className="evidence">
+                <span className="visually-hidden">{t("panel_evidence")}: </span>
+                {evidence}
+              </p>
+              <p className="small muted">{t("panel_section", { section })}</p>
+            </div>
+          ))}
+        </>
+      )}
+
+      {sites.length ? (
+        <>
+          <h3>{t("panel_industrySites")}</h3>
+          <ul className="panel-buttons">
+            {sites.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="link-button" onClick={() => selectArea(store, s.id)}>
+                  {s.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="small muted">{t("panel_industrySitesNote")}</p>
+        </>
+      ) : null}
+
+      <h3>{t("panel_subDirections")}</h3>
+      <TextList items={industry.subDirections} lang={lang} />
+      <details className="panel-section">
+        <summary>{t("panel_products")}</summary>
+        <TextList items={industry.products} lang={lang} />
+      </details>
+    </PanelShell>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import type { Area, Bilingual } from "../../domain/dataset/schema";
+import type { Lang } from "../../domain/labels";
+
+/** One open detail panel: a region named exactly by the place's or industry's name. */
+export function PanelShell(props: {
+  name: Bilingual;
+  lang: Lang;
+  kindLabel: string;
+  onClose: () => void;
+  className?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { name, lang } = props;
+  const other: Lang = lang === "zh" ? "en" : "zh";
+  return (
+    <section role="region" aria-label={name[lang]} className={`detail-panel ${props.className ?? ""}`}>
+      <header className="panel-head">
+        <div>
+          <p className="panel-kind">{props.kindLabel}</p>
+          <h2>{name[lang]}</h2>
+          {name[other] !== name[lang] ? (
+            <p className="panel-alt-name" lang={other === "zh" ? "zh-CN" : "en"}>
+              {name[other]}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="panel-close" aria-label={t("panel_close")} title={t("panel_close")} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {props.children}
+    </section>
+  );
+}
+
+/** A label/value row of a fact list. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A bilingual list (sub-directions, products, measures) as plain list items. */
+export function TextList({ items, lang }: { items: readonly Bilingual[]; lang: Lang }) {
+  return (
+    <ul className="panel-list">
+      {items.map((item, n) => (
+        <li key={n}>{item[lang]}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A land area as the data publishes it: exact for counties, "about" (with its range) for zones. */
+export function landAreaText(area: Area, t: TFunction): string {
+  const { km2, range, approximate } = area.landArea;
+  const main = approximate ? t("panel_km2Approx", { value: km2 }) : t("panel_km2", { value: km2 });
+  return range ? `${main} (${t("panel_range", { min: range[0], max: range[1] })})` : main;
+}
+
+/** The short form for tables: "≈126" for approximate figures. */
+export function landAreaShort(area: Area): string {
+  return `${area.landArea.approximate ? "≈" : ""}${area.landArea.km2} km²`;
+}
+
+export function statusKey(status: "designated" | "candidate" | "related-site"): string {
+  return status === "designated" ? "panel_statusDesignated" : status === "candidate" ? "panel_statusCandidate" : "panel_statusRelated";
+}
