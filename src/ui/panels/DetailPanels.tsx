@@ -9,23 +9,19 @@ import "./panels.css";
 
 /**
  * The side pane's detail panels (lazy-loaded): the comparison when two or three areas are
- * picked; otherwise the open industry (above) and the selected area or site.
+ * picked, then the open industry and the selected area or site.
  */
 export default function DetailPanels({ dataset }: { dataset: Dataset }) {
   const areaId = useAppState((s) => s.view.area);
   const industryId = useAppState((s) => s.view.industry);
   const compare = useAppState((s) => s.compare);
 
-  if (compare.length >= 2) {
-    return (
-      <div className="detail-panels">
-        <ComparePanel dataset={dataset} ids={compare} />
-      </div>
-    );
-  }
+  // The comparison sits on top while two or three areas are picked; whatever the reader
+  // opens meanwhile still shows below it.
   const place = areaId ? findPlace(dataset, areaId) : null;
   return (
     <div className="detail-panels">
+      {compare.length >= 2 ? <ComparePanel dataset={dataset} ids={compare} /> : null}
       {industryId ? <IndustryPanel key={`industry:${industryId}`} dataset={dataset} id={industryId} /> : null}
       {place?.kind === "area" ? <AreaPanel key={`area:${place.area.id}`} dataset={dataset} id={place.area.id} /> : null}
       {place?.kind === "site" ? <SitePanel key={`site:${place.site.id}`} dataset={dataset} site={place.site} /> : null}
