@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState } from "./StoreContext";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -29,6 +29,11 @@ export function App() {
   const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
   const narrow = useMediaQuery("(max-width: 760px)");
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
+  const opened = useAppState((s) => `${s.view.area}|${s.view.industry}`);
+  const sidePane = useRef<HTMLElement>(null);
+  useEffect(() => {
+    sidePane.current?.scrollTo?.({ top: 0 });
+  }, [opened]);
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -69,15 +74,16 @@ export function App() {
           ) : null}
           <StatusPanel />
         </section>
-        <aside className="side-pane">
+        <aside className="side-pane" ref={sidePane}>
           {embed ? <LanguageSwitch /> : null}
           {dataset ? <Search dataset={dataset} /> : null}
-          {dataset ? <FilterPanel dataset={dataset} open={!narrow && !embed} /> : null}
           {dataset && panelOpen ? (
             <Suspense fallback={<p className="muted">{t("loading")}</p>}>
               <DetailPanels dataset={dataset} />
             </Suspense>
           ) : null}
+          {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
+          {dataset ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
           {dataset ? <PlaceLists dataset={dataset} /> : null}
         </aside>
       </main>
