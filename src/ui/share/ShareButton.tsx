@@ -1,6 +1,48 @@
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Dataset } from "../../domain/dataset/schema";
 
-/** Placeholder: share link / QR / PNG / CSV entry point. */
-export function ShareButton(_props: { dataset: Dataset }) {
-  return null;
+// The dialog, its styles and the QR code library are not part of the first view: they load
+// when the button is first used.
+const ShareDialog = lazy(() => import("./ShareDialog"));
+
+// Styled inline: the first view's stylesheet belongs to others, and share.css is lazy.
+const BUTTON_STYLE = {
+  border: "1px solid currentColor",
+  background: "transparent",
+  borderRadius: 999,
+  padding: "0.25rem 0.85rem",
+  fontSize: "0.85rem",
+  whiteSpace: "nowrap",
+} as const;
+
+/** Header button that opens the share and export dialog; focus comes back here when it closes. */
+export function ShareButton({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="share-button"
+        style={BUTTON_STYLE}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        {t("share_button")}
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <ShareDialog dataset={dataset} onClose={close} />
+        </Suspense>
+      ) : null}
+    </>
+  );
 }
