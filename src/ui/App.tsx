@@ -15,6 +15,7 @@ import { ShareButton } from "./share/ShareButton";
 import { FilterPanel } from "./FilterPanel";
 import { CitywideNotice } from "./CitywideNotice";
 import { Search } from "./Search";
+import { ResetButton } from "./ResetButton";
 
 // Panels are not part of the first view: their code loads when one is first opened.
 const DetailPanels = lazy(() => import("./panels/DetailPanels"));
@@ -76,7 +77,12 @@ export function App() {
         </section>
         <aside className="side-pane" ref={sidePane}>
           {embed ? <LanguageSwitch /> : null}
-          {dataset ? <Search dataset={dataset} /> : null}
+          {dataset ? (
+            <div className="side-top">
+              <Search dataset={dataset} />
+              <ResetButton />
+            </div>
+          ) : null}
           {dataset && panelOpen ? (
             <Suspense fallback={<p className="muted">{t("loading")}</p>}>
               <DetailPanels dataset={dataset} />

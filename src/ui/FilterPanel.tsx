@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
-import { resetView, setKinds, setMatch, setTiers, toggleIndustry } from "../state/actions";
+import { setKinds, setMatch, setTiers, toggleIndustry } from "../state/actions";
 import { areasByIndustry } from "../domain/layout";
 import { industryColour } from "../domain/palette";
 import { PLACE_KINDS, TIERS, type Dataset, type PlaceKind, type Tier } from "../domain/dataset/schema";
@@ -13,8 +13,7 @@ function toggled<T extends string>(list: readonly T[], item: T, order: readonly 
 
 /**
  * The sector-layout filters: industries by tier (checkboxes named exactly by the
- * industry; counts go in the description), any/all matching, tiers, kinds of place,
- * and the reset control.
+ * industry; counts go in the description), any/all matching, tiers and kinds of place.
  */
 export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean }) {
   const { t } = useTranslation();
@@ -90,9 +89,6 @@ export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean
           </label>
         ))}
       </fieldset>
-      <button type="button" className="reset" onClick={() => resetView(store)}>
-        {t("reset")}
-      </button>
     </details>
   );
 }

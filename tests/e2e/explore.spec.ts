@@ -108,6 +108,8 @@ describe("explore: filters, search, URL", () => {
     await app.page.reload();
     await app.waitForMapReady();
     expect(await app.search()).toBe(query);
+    // the area panel is open, so the filters are folded: unfold them to read their state
+    await app.page.locator("details.filters > summary").click();
     expect(await app.page.getByRole("checkbox", { name: "Zero/negative carbon (CCUS)", exact: true }).isChecked()).toBe(true);
     expect(await app.page.getByRole("checkbox", { name: "Site", exact: true }).isChecked()).toBe(false);
     expect(await app.page.getByTestId("map").getAttribute("data-camera")).toBe("9.20/32.4000/119.4200");
