@@ -100,6 +100,23 @@ describe("explore: filters, search, URL", () => {
     await app.close();
   });
 
+  it("switches 中文/English for the interface and the data, and remembers the choice on the device", async () => {
+    const app = await AppDriver.open(browser());
+    await app.waitForMapReady();
+    await app.page.getByRole("checkbox", { name: "低空经济", exact: true }).check();
+    await expect.poll(() => matchingAreas(app)).toEqual(["邗江区", "高邮市", "扬州生态科技新城"]);
+    await app.page.getByRole("button", { name: "语言: English" }).click();
+    await expect.poll(() => matchingAreas(app)).toEqual(["Hanjiang District", "Gaoyou City", "Yangzhou Eco-Tech New City"]);
+    expect(await app.page.locator(".map-label[data-place=gaoyou]").textContent()).toBe("Gaoyou City");
+    expect(await app.search()).toBe("?lang=en&industries=low-altitude-economy");
+    // a link without lang opens in the language chosen last on this device
+    await app.goto("?industries=ccus");
+    await app.waitForMapReady();
+    expect(await app.page.getByRole("heading", { level: 1 }).textContent()).toBe("Yangzhou Future-Industry Layout Map");
+    app.expectClean();
+    await app.close();
+  });
+
   it("reopens the same view from a reloaded link", async () => {
     const query = "?lang=en&industries=ccus&tiers=key,extended&kinds=county,zone&area=etdz&map=9.20/32.4000/119.4200";
     const app = await AppDriver.open(browser(), query);
