@@ -142,6 +142,7 @@ export class PlaceOverlay {
       entry.el.classList.toggle("hover", Boolean(state?.hover));
       entry.el.classList.toggle("dimmed", Boolean(state?.dimmed));
     }
+    this.scheduleDeclutter();
   }
 
   setKinds(kinds: readonly PlaceKind[]): void {
@@ -189,7 +190,9 @@ export class PlaceOverlay {
       const r = marker.group === "site" ? 8 : 4;
       placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
     }
-    const labels = entries.filter((e) => e.group === "label").sort((a, b) => a.rank - b.rank);
+    // The selected place's label is placed first: it must never be the one hidden.
+    const priority = (e: Entry) => (e.el.classList.contains("selected") ? -1 : e.rank);
+    const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
     for (const label of labels) {
       const p = this.map.project(label.marker.getLngLat());
       const w = label.el.offsetWidth / 2 + 2;

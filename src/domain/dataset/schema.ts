@@ -56,7 +56,7 @@ const landArea = z.strictObject({
   km2: positive,
   range: opt(z.tuple([positive, positive])),
   approximate: z.boolean(),
-  source: nonEmpty,
+  source: bilingual,
 });
 
 export const areaSchema = z.strictObject({

@@ -53,7 +53,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         <Fact label={t("panel_landArea")}>
           {landAreaText(area, t)}
           {area.landArea.approximate ? <span className="small block">{t("panel_approxNote")}</span> : null}
-          <span className="muted small block">{t("panel_source", { source: area.landArea.source })}</span>
+          <span className="muted small block">{t("panel_source", { source: area.landArea.source[lang] })}</span>
         </Fact>
         {containedIn.length ? (
           <Fact label={t("panel_containedIn")}>
