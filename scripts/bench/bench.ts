@@ -12,13 +12,14 @@ import { launchChromium } from "../../tests/e2e/support/chromium.ts";
 import { buildForBench, close, serve } from "./build.ts";
 import { firstViewTransfer } from "./figures/firstViewTransfer.ts";
 import { mapReadyRatio } from "./figures/mapReady.ts";
+import { filterClick } from "./figures/filterClick.ts";
 import { statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
 const FIGURES: FigureDefinition[] = [
   firstViewTransfer,
   mapReadyRatio,
-  // Next, once the UI has filters: filter click → map-updated (median ≤ 100 ms).
+  filterClick,
 ];
 
 function figureLine(figure: Figure): string {

@@ -34,16 +34,26 @@ export class AppDriver {
     await this.page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 45_000 });
   }
 
-  /** Waits for the first `map-updated` mark after `action`, returns the ms between. */
+  /**
+   * Runs `action` (a click), waits for the next `map-updated` mark and returns the ms from
+   * the click event to that mark: the app's reaction, without the test driver's own
+   * round trips before the click lands.
+   */
   async timeUpdate(action: () => Promise<void>): Promise<number> {
-    const before = await this.page.evaluate(() => performance.getEntriesByName("map-updated").length);
-    const start = await this.page.evaluate(() => performance.now());
+    const before = await this.page.evaluate(() => {
+      const w = window as unknown as { __clickAt?: number; __clickWatch?: boolean };
+      if (!w.__clickWatch) {
+        w.__clickWatch = true;
+        document.addEventListener("click", () => (w.__clickAt = performance.now()), true);
+      }
+      return performance.getEntriesByName("map-updated").length;
+    });
     await action();
     await this.page.waitForFunction((n) => performance.getEntriesByName("map-updated").length > n, before, { timeout: 20_000 });
-    return this.page.evaluate((t0) => {
+    return this.page.evaluate(() => {
       const marks = performance.getEntriesByName("map-updated");
-      return marks[marks.length - 1]!.startTime - t0;
-    }, start);
+      return marks[marks.length - 1]!.startTime - (window as unknown as { __clickAt: number }).__clickAt;
+    });
   }
 
   search(): Promise<string> {
