@@ -44,6 +44,9 @@ async function openDialog(lang: "zh" | "en" = "en", view: Partial<typeof DEFAULT
   const button = screen.getByRole("button", { name: lang === "en" ? "Share & export" : "分享与导出" });
   await userEvent.click(button);
   const dialog = await screen.findByRole("dialog", { name: lang === "en" ? "Share & export" : "分享与导出" });
+  // Focus moves in from an effect after the lazy dialog mounts; under load that can land
+  // a moment after the dialog appears, so wait for it rather than race it.
+  await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
   return { store, button, dialog };
 }
 
