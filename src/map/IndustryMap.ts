@@ -6,7 +6,7 @@ import type { Camera } from "../domain/url/urlState";
 import { baseStyle, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures, PlaceState } from "./mapInput";
-import { stripePattern } from "./stripePattern";
+import { hatchPattern, stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
 
 export interface IndustryMapOptions {
@@ -286,6 +286,14 @@ export class IndustryMap {
       const translucent = ["case", ["boolean", ["feature-state", "dimmed"], false], 0.1, 0.45];
       this.map.setPaintProperty(layer, "fill-opacity", on ? translucent : this.styleOpacity.get(layer));
     }
+    this.changed();
+  }
+
+  /** Hatches the given ground (an overlap) on top of everything; null clears it. */
+  async setHighlight(feature: FeatureCollection["features"][number] | null): Promise<void> {
+    await this.loaded;
+    if (!this.map.hasImage("hatch")) this.map.addImage("hatch", hatchPattern(), { pixelRatio: 2 });
+    (this.map.getSource("highlight") as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
     this.changed();
   }
 

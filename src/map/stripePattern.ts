@@ -37,3 +37,20 @@ export function stripePattern(colours: readonly string[], stripeWidth = 6, alpha
 export function patternId(industryIds: readonly string[]): string {
   return `stripes:${industryIds.join("+")}`;
 }
+
+/** Thin dark diagonal hatching on transparency: marks overlap ground over any fill. */
+export function hatchPattern(size = 16, colour = "#b0003a"): PatternImage {
+  const [r, g, b] = hexToRgb(colour);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const o = (y * size + x) * 4;
+      const on = (x - y + size) % 8 < 2;
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = on ? 230 : 40;
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -76,6 +76,7 @@ export function baseStyle(): StyleSpecification {
     sources: {
       context: { type: "geojson", data: EMPTY },
       areas: { type: "geojson", data: EMPTY, promoteId: "id" },
+      highlight: { type: "geojson", data: EMPTY },
     },
     layers: [
       // Land-coloured background: the neighbours need no fill of their own (one less
@@ -126,6 +127,19 @@ export function baseStyle(): StyleSpecification {
           "line-width": ["case", selected, 2.6, hovered, 2.2, 1.5],
           "line-dasharray": [2.5, 1.5],
         },
+      },
+      {
+        // The overlap finding in focus: its ground hatched, with a strong outline.
+        id: "highlight-fill",
+        type: "fill",
+        source: "highlight",
+        paint: { "fill-antialias": false, "fill-pattern": "hatch" },
+      },
+      {
+        id: "highlight-line",
+        type: "line",
+        source: "highlight",
+        paint: { "line-color": sameAs("#b0003a"), "line-width": sameAs(2.6), "line-opacity": sameAs(1) },
       },
     ],
   };

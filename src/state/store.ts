@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Dataset, ContextCollection } from "../domain/dataset/schema";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Dataset, ContextCollection, Assignment } from "../domain/dataset/schema";
 import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
 import { DEFAULT_URL_STATE, type UrlState, type IgnoredPart } from "../domain/url/urlState";
 import type { Lang } from "../domain/labels";
@@ -33,6 +34,12 @@ export interface AppState {
   basemap: Basemap;
   /** Areas picked for side-by-side comparison (not part of the shareable URL). */
   compare: string[];
+  /** The planner's what-if draft: assignments as toggled (null: the published ones apply). */
+  draft: Assignment[] | null;
+  /** The overlap finding in focus, highlighted on the map. */
+  focusedFinding: string | null;
+  /** What the map highlights for the focused finding (the overlap ground), or null. */
+  highlight: Feature<Polygon | MultiPolygon> | null;
   dismissedNotices: string[];
 }
 
@@ -51,6 +58,9 @@ export function initialState(lang: Lang = "zh"): AppState {
     webgl: true,
     basemap: "none",
     compare: [],
+    draft: null,
+    focusedFinding: null,
+    highlight: null,
     dismissedNotices: [],
   };
 }

@@ -99,6 +99,7 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
     }
     if (!prev || s.view.kinds !== prev.view.kinds) void map.setKinds(s.view.kinds);
     if (prev && s.view.camera !== prev.view.camera) map.setCamera(s.view.camera);
+    if (prev && s.highlight !== prev.highlight) void map.setHighlight(s.highlight);
     if (!prev || s.basemap !== prev.basemap || s.view.lang !== prev.view.lang || s.config.tiandituKey !== prev.config.tiandituKey) {
       void map.setBasemap(s.basemap, s.view.lang, s.config.tiandituKey);
     }
