@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from "geojson";
 import pointOnFeature from "@turf/point-on-feature";
 import centroid from "@turf/centroid";
+import bbox from "@turf/bbox";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import type { Dataset, Tier } from "../domain/dataset/schema";
 import { industriesByArea, industriesInTiers, passesIndustryFilter } from "../domain/layout";
@@ -66,7 +67,7 @@ function labelPoints(dataset: Dataset): Map<string, [number, number]> {
 
 /** The grid point nearest `target` whose neighbours are also clear: room for a label. */
 function openGroundNear(shape: Shape, target: [number, number], clear: (p: [number, number]) => boolean): [number, number] | null {
-  const [w, s, e, n] = bboxOf(shape);
+  const [w, s, e, n] = bbox(shape) as [number, number, number, number];
   const steps = 24;
   const dx = (e - w) / steps;
   const dy = (n - s) / steps;
@@ -85,20 +86,6 @@ function openGroundNear(shape: Shape, target: [number, number], clear: (p: [numb
     }
   }
   return best;
-}
-
-function bboxOf(shape: Shape): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const polygons = shape.geometry.type === "Polygon" ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-  for (const ring of polygons.flatMap((p) => p)) {
-    for (const [x, y] of ring as [number, number][]) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
-  }
-  return [w, s, e, n];
 }
 
 export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInputs): MapFeatures {

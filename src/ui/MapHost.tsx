@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FeatureCollection } from "geojson";
+import bbox from "@turf/bbox";
 import { useAppState, useAppStore } from "./StoreContext";
 import { hoverArea, selectArea, setCamera } from "../state/actions";
 import type { AppState, AppStore } from "../state/store";
@@ -115,18 +116,8 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
 }
 
 function extentOf(dataset: Dataset): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of dataset.geometry.features) visit(f.geometry.coordinates);
-  return Number.isFinite(w) ? [w, s, e, n] : dataset.meta.bounds;
+  if (!dataset.geometry.features.length) return dataset.meta.bounds;
+  return bbox(dataset.geometry as unknown as FeatureCollection) as [number, number, number, number];
 }
 
 function padBounds([w, s, e, n]: [number, number, number, number], by: number): [number, number, number, number] {

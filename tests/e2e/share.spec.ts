@@ -1,3 +1,4 @@
+import { parseCsv } from "../support/parseCsv";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import jsQR from "jsqr";
@@ -22,34 +23,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
 }
 
 /** A strict RFC 4180 reader (CRLF rows), as a spreadsheet reads the file. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) throw new Error("CSV does not end with CRLF");
-  return rows;
-}
 
 describe("share and save", () => {
   it("offers the page's canonical link, and a QR code that decodes back to it", async () => {

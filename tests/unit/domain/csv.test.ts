@@ -1,3 +1,4 @@
+import { parseCsv } from "../../support/parseCsv";
 import { describe, expect, it } from "vitest";
 import { csvCell, matchingListsCsv, matchingListsRows, toCsv, type ListFilter } from "../../../src/domain/export/csv";
 import { shippedDataset } from "../data/loadShipped";
@@ -7,34 +8,6 @@ const dataset = shippedDataset();
 const ALL: ListFilter = { kinds: DEFAULT_URL_STATE.kinds, industries: [], match: "any", tiers: DEFAULT_URL_STATE.tiers };
 
 /** A strict RFC 4180 reader, so the tests read the CSV back the way a spreadsheet would. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) throw new Error("CSV does not end with CRLF");
-  return rows;
-}
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte-order mark and ends every row with CRLF", () => {
