@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState } from "./StoreContext";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -32,6 +32,7 @@ export function App() {
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
   const opened = useAppState((s) => `${s.view.area}|${s.view.industry}`);
   const sidePane = useRef<HTMLElement>(null);
+  const [sheetExpanded, setSheetExpanded] = useState(false);
   useEffect(() => {
     sidePane.current?.scrollTo?.({ top: 0 });
   }, [opened]);
@@ -75,7 +76,11 @@ export function App() {
           ) : null}
           <StatusPanel />
         </section>
-        <aside className="side-pane" ref={sidePane}>
+        <aside className={`side-pane${sheetExpanded ? " expanded" : ""}`} ref={sidePane}>
+          {/* Phones only (CSS): the bottom sheet's handle. */}
+          <button type="button" className="sheet-handle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((v) => !v)}>
+            {t(sheetExpanded ? "sheetCollapse" : "sheetExpand")}
+          </button>
           {embed ? <LanguageSwitch /> : null}
           {dataset ? (
             <div className="side-top">
@@ -91,6 +96,8 @@ export function App() {
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
           {dataset ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
           {dataset ? <PlaceLists dataset={dataset} /> : null}
+          {/* On phones the footer folds into the sheet. */}
+          {dataset && narrow ? <Provenance dataset={dataset} /> : null}
         </aside>
       </main>
       {dataset ? (
