@@ -117,6 +117,21 @@ describe("explore: filters, search, URL", () => {
     await app.close();
   });
 
+  it("works on a phone: the map above a bottom sheet that expands to the lists", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en", { viewport: { width: 390, height: 844 } });
+    await app.waitForMapReady();
+    const map = await app.page.getByTestId("map").boundingBox();
+    expect(map!.height).toBeGreaterThan(400);
+    const handle = app.page.getByRole("button", { name: "Show more" });
+    expect(await handle.getAttribute("aria-expanded")).toBe("false");
+    await handle.click();
+    expect(await app.page.getByRole("button", { name: "Show the map" }).getAttribute("aria-expanded")).toBe("true");
+    await app.page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Baoying County/ }).click();
+    await expect.poll(() => app.search()).toBe("?lang=en&area=baoying");
+    app.expectClean();
+    await app.close();
+  });
+
   it("reopens the same view from a reloaded link", async () => {
     const query = "?lang=en&industries=ccus&tiers=key,extended&kinds=county,zone&area=etdz&map=9.20/32.4000/119.4200";
     const app = await AppDriver.open(browser(), query);
