@@ -49,6 +49,11 @@ export class IndustryMap {
     this.map = new maplibregl.Map({
       container: options.container,
       style: baseStyle(),
+      // A regional start (not the whole world at zoom 0) so no world-scale tiles are cut
+      // before `frame` places the camera; a second city's data simply reframes it.
+      center: [119.43, 32.75],
+      zoom: 7.5,
+      renderWorldCopies: false,
       minZoom: 5,
       maxZoom: 14,
       dragRotate: false,
