@@ -64,6 +64,11 @@ export interface OverlapAnalysis {
   areas: AreaLoad[];
   containment: Containment[];
   findings: Finding[];
+  /**
+   * Set only when pairs that share an industry but do not overlap were too many to list
+   * (large synthetic sets): how many were left out of `pairs`. Overlapping pairs are always listed.
+   */
+  omittedDisjointPairs?: number;
   /** Milliseconds the analysis took (for the note and the bench). */
   tookMs: number;
 }
