@@ -3,6 +3,7 @@ import { initReactI18next } from "react-i18next";
 import { zh, en } from "./messages";
 import * as panel from "./panelMessages";
 import * as share from "./shareMessages";
+import * as overlap from "./overlapMessages";
 import type { Lang } from "../domain/labels";
 
 /** One i18next instance per app; language follows the store. */
@@ -12,8 +13,8 @@ export function createI18n(lang: Lang): i18n {
     lng: lang,
     fallbackLng: "zh",
     resources: {
-      zh: { translation: { ...zh, ...panel.zh, ...share.zh } },
-      en: { translation: { ...en, ...panel.en, ...share.en } },
+      zh: { translation: { ...zh, ...panel.zh, ...share.zh, ...overlap.zh } },
+      en: { translation: { ...en, ...panel.en, ...share.en, ...overlap.en } },
     },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,

@@ -16,9 +16,11 @@ import { FilterPanel } from "./FilterPanel";
 import { CitywideNotice } from "./CitywideNotice";
 import { Search } from "./Search";
 import { ResetButton } from "./ResetButton";
+import { PlannerButton } from "./PlannerButton";
 
 // Panels are not part of the first view: their code loads when one is first opened.
 const DetailPanels = lazy(() => import("./panels/DetailPanels"));
+const OverlapView = lazy(() => import("./overlap/OverlapView"));
 import { localize } from "../domain/config/siteConfig";
 
 export function App() {
@@ -30,7 +32,8 @@ export function App() {
   const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
   const narrow = useMediaQuery("(max-width: 760px)");
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
-  const opened = useAppState((s) => `${s.view.area}|${s.view.industry}`);
+  const opened = useAppState((s) => `${s.view.area}|${s.view.industry}|${s.view.view}`);
+  const overlap = useAppState((s) => s.view.view === "overlap");
   const sidePane = useRef<HTMLElement>(null);
   const [sheetExpanded, setSheetExpanded] = useState(false);
   useEffect(() => {
@@ -46,7 +49,7 @@ export function App() {
   }, [title]);
 
   return (
-    <div className={`app${embed ? " embed" : ""}`}>
+    <div className={`app${embed ? " embed" : ""}${overlap ? " planner" : ""}`}>
       {embed ? null : (
         <header className="app-header">
           <div>
@@ -54,6 +57,7 @@ export function App() {
             <p className="subtitle">{t("appSubtitle")}</p>
           </div>
           <div className="header-tools">
+            {dataset ? <PlannerButton /> : null}
             {dataset ? <ShareButton dataset={dataset} /> : null}
             <LanguageSwitch />
           </div>
@@ -82,20 +86,25 @@ export function App() {
             {t(sheetExpanded ? "sheetCollapse" : "sheetExpand")}
           </button>
           {embed ? <LanguageSwitch /> : null}
-          {dataset ? (
+          {dataset && overlap ? (
+            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+              <OverlapView dataset={dataset} />
+            </Suspense>
+          ) : null}
+          {dataset && !overlap ? (
             <div className="side-top">
               <Search dataset={dataset} />
               <ResetButton />
             </div>
           ) : null}
-          {dataset && panelOpen ? (
+          {dataset && !overlap && panelOpen ? (
             <Suspense fallback={<p className="muted">{t("loading")}</p>}>
               <DetailPanels dataset={dataset} />
             </Suspense>
           ) : null}
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
-          {dataset ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
-          {dataset ? <PlaceLists dataset={dataset} /> : null}
+          {dataset && !overlap ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
+          {dataset && !overlap ? <PlaceLists dataset={dataset} /> : null}
           {/* On phones the footer folds into the sheet. */}
           {dataset && narrow ? <Provenance dataset={dataset} /> : null}
         </aside>

@@ -7,14 +7,6 @@ import type { Dataset } from "../../domain/dataset/schema";
 const ShareDialog = lazy(() => import("./ShareDialog"));
 
 // Styled inline: the first view's stylesheet belongs to others, and share.css is lazy.
-const BUTTON_STYLE = {
-  border: "1px solid currentColor",
-  background: "transparent",
-  borderRadius: 999,
-  padding: "0.25rem 0.85rem",
-  fontSize: "0.85rem",
-  whiteSpace: "nowrap",
-} as const;
 
 /** Header button that opens the share and export dialog; focus comes back here when it closes. */
 export function ShareButton({ dataset }: { dataset: Dataset }) {
@@ -30,8 +22,7 @@ export function ShareButton({ dataset }: { dataset: Dataset }) {
       <button
         ref={button}
         type="button"
-        className="share-button"
-        style={BUTTON_STYLE}
+        className="header-button share-button"
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen(true)}

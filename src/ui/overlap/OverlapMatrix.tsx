@@ -1,0 +1,126 @@
+import { useAppStore } from "../StoreContext";
+import type { Lang } from "../../domain/labels";
+import type { Area } from "../../domain/dataset/schema";
+import { industryColour } from "../../domain/palette";
+import { toggleDraftAssignment } from "../../state/planner";
+import { areaName, ariaSort, columnCount, isAssigned, isChanged, nextSort, rowCount, type Matrix, type Sort, type Tr } from "./model";
+
+interface Props {
+  matrix: Matrix;
+  rows: Area[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  lang: Lang;
+  tr: Tr;
+  palette?: Readonly<Record<string, string>>;
+}
+
+/** The sort direction a heading shows (a glyph, hidden from screen readers: aria-sort says it). */
+function arrow(direction: "ascending" | "descending" | undefined): string {
+  return direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕";
+}
+
+/**
+ * "Industry by area": one row per area, one column per industry of the tiers in use. Every
+ * cell is a toggle for the planner's draft; headings sort; totals below and to the right.
+ */
+export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }: Props) {
+  const store = useAppStore();
+  const areaSort = ariaSort(sort, "area");
+  const countSort = ariaSort(sort, "count");
+  const hasCitywide = matrix.industries.some((i) => matrix.citywide.has(i.id));
+  return (
+    <div className="overlap-matrix">
+      <div className="overlap-scroll">
+        <table className="overlap-table" aria-describedby="overlap-sort-hint">
+          <caption>{tr("overlap_table")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="overlap-corner" aria-sort={areaSort}>
+                <button type="button" className="overlap-sort" onClick={() => onSort(nextSort(sort, "area"))}>
+                  {tr("overlap_area")} <span aria-hidden="true">{arrow(areaSort)}</span>
+                </button>
+              </th>
+              {matrix.industries.map((industry) => {
+                const direction = ariaSort(sort, industry.id);
+                const citywide = matrix.citywide.has(industry.id);
+                return (
+                  <th key={industry.id} scope="col" className="overlap-industry" aria-sort={direction}>
+                    <button
+                      type="button"
+                      className="overlap-sort vertical"
+                      title={citywide ? `${industry.name[lang]} (${tr("overlap_citywide")})` : industry.name[lang]}
+                      aria-describedby={citywide ? "overlap-citywide-note" : undefined}
+                      onClick={() => onSort(nextSort(sort, "industry", industry.id))}
+                    >
+                      <span className="overlap-swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />
+                      {industry.name[lang]}
+                      {citywide ? <span aria-hidden="true">*</span> : null} <span aria-hidden="true">{arrow(direction)}</span>
+                    </button>
+                  </th>
+                );
+              })}
+              <th scope="col" className="overlap-total-head" aria-sort={countSort}>
+                <button type="button" className="overlap-sort" onClick={() => onSort(nextSort(sort, "count"))}>
+                  {tr("overlap_totalIndustries")} <span aria-hidden="true">{arrow(countSort)}</span>
+                </button>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((area) => (
+              <tr key={area.id} data-area={area.id}>
+                <th scope="row" title={areaName(area, lang, true)}>
+                  {areaName(area, lang)}
+                </th>
+                {matrix.industries.map((industry) => {
+                  const on = isAssigned(matrix, industry.id, area.id);
+                  const changed = isChanged(matrix, industry.id, area.id);
+                  const colour = industryColour(industry.id, industry.tier, palette);
+                  return (
+                    <td key={industry.id} className={changed ? "changed" : undefined}>
+                      <button
+                        type="button"
+                        className="overlap-cell"
+                        aria-pressed={on}
+                        aria-label={tr("overlap_cell", { industry: industry.name[lang], area: areaName(area, lang) })}
+                        aria-describedby={changed ? "overlap-draft-cell" : undefined}
+                        style={on ? { background: `color-mix(in srgb, ${colour} 55%, #fff)`, borderColor: colour } : undefined}
+                        onClick={() => toggleDraftAssignment(store, industry.id, area.id)}
+                      >
+                        <span aria-hidden="true">{on ? "✓" : ""}</span>
+                      </button>
+                    </td>
+                  );
+                })}
+                <td className="overlap-total">{rowCount(matrix, area.id)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{tr("overlap_totalRow")}</th>
+              {matrix.industries.map((industry) => (
+                <td key={industry.id} className="overlap-total">
+                  {columnCount(matrix, industry.id)}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p id="overlap-sort-hint" className="overlap-hint">
+        {tr("overlap_sortHint")} {tr("overlap_draftHint")}
+      </p>
+      {hasCitywide ? (
+        <p id="overlap-citywide-note" className="overlap-note">
+          {tr("overlap_citywideNote")}
+        </p>
+      ) : null}
+      <span id="overlap-draft-cell" hidden>
+        {tr("overlap_draftCell")}
+      </span>
+    </div>
+  );
+}

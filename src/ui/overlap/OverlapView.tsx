@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppState, useAppStore } from "../StoreContext";
+import type { Assignment, Dataset } from "../../domain/dataset/schema";
+import type { OverlapAnalysis } from "../../domain/overlap/types";
+import { overlapInputFrom } from "../../domain/overlap/overlapInput";
+import { runOverlapAnalysis } from "../../state/runOverlapAnalysis";
+import { focusFinding, setView } from "../../state/planner";
+import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
+import { DraftBanner } from "./DraftBanner";
+import { OverlapMatrix } from "./OverlapMatrix";
+import { Findings } from "./Findings";
+import { Targets } from "./Targets";
+import { Exports } from "./Exports";
+import "./overlap.css";
+
+/** The last analysis (kept on screen while the next runs) and what the latest run was for. */
+interface Run {
+  dataset: Dataset;
+  draft: readonly Assignment[] | null;
+  result: OverlapAnalysis | null;
+  error: string | null;
+}
+
+/**
+ * The planners' view (view=overlap, lazy-loaded into the side pane): the industry-by-area
+ * matrix with a what-if draft, the ranked findings (the one in focus is hatched on the map),
+ * progress against the policy's targets, and exports. The analysis runs once per dataset or
+ * draft change (off the main thread: runOverlapAnalysis), never per filter click; the last
+ * result stays on screen while the next one is computed.
+ */
+export default function OverlapView({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const tr = useCallback<Tr>((key, vars) => String(t(key, vars ?? {})), [t]);
+  const store = useAppStore();
+  const lang = useAppState((s) => s.view.lang);
+  const tiers = useAppState((s) => s.view.tiers);
+  const draft = useAppState((s) => s.draft);
+  const palette = useAppState((s) => s.config.palette);
+  const [sort, setSort] = useState<Sort>(null);
+  const [run, setRun] = useState<Run | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    runOverlapAnalysis(overlapInputFrom(dataset, draft ?? undefined)).then(
+      (result) => live && setRun({ dataset, draft, result, error: null }),
+      (error: unknown) =>
+        live && setRun((prev) => ({ dataset, draft, result: prev?.result ?? null, error: error instanceof Error ? error.message : String(error) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset, draft]);
+
+  const analysing = !(run && run.dataset === dataset && run.draft === draft);
+  const result = run?.result ?? null;
+  const error = analysing ? null : (run?.error ?? null);
+
+  // A new result (a draft change): the finding in focus follows it, or leaves focus if gone.
+  useEffect(() => {
+    if (!result) return;
+    const focused = store.getState().focusedFinding;
+    if (!focused) return;
+    const same = result.findings.find((f) => f.id === focused) ?? null;
+    if (store.getState().highlight !== (same?.geometry ?? null)) focusFinding(store, same);
+  }, [result, store]);
+
+  const matrix = useMemo(() => buildMatrix(dataset, tiers, draft), [dataset, tiers, draft]);
+  const rows = useMemo(() => sortedAreas(matrix, sort, lang), [matrix, sort, lang]);
+  const names = useMemo(() => namesFor(dataset, lang), [dataset, lang]);
+
+  return (
+    <section className="overlap-view" aria-labelledby="overlap-title">
+      <div className="overlap-head">
+        <h2 id="overlap-title">{tr("overlap_title")}</h2>
+        <button type="button" className="overlap-back" onClick={() => setView(store, "map")}>
+          ← {tr("overlap_back")}
+        </button>
+      </div>
+      <p className="overlap-intro">{tr("overlap_intro")}</p>
+
+      {draft ? <DraftBanner dataset={dataset} draft={draft} tr={tr} /> : null}
+
+      <OverlapMatrix matrix={matrix} rows={rows} sort={sort} onSort={setSort} lang={lang} tr={tr} palette={palette} />
+
+      <div className="overlap-status" role="status" aria-live="polite">
+        {analysing ? (
+          <>
+            <progress className="overlap-progress" aria-label={tr("overlap_analysing")} /> {tr("overlap_analysing")}
+          </>
+        ) : error ? (
+          <span className="overlap-error">{tr("overlap_failed", { message: error })}</span>
+        ) : result ? (
+          <span className="muted">{tr("overlap_took", { ms: Math.max(1, Math.round(result.tookMs)) })}</span>
+        ) : null}
+      </div>
+
+      {result ? <Findings findings={result.findings} names={names} lang={lang} tr={tr} busy={analysing} /> : null}
+
+      <Targets dataset={dataset} lang={lang} tr={tr} />
+
+      <Exports matrix={matrix} rows={rows} result={analysing ? null : result} names={names} lang={lang} tr={tr} draft={draft} />
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { sharedBrowser } from "./support/browser-suite";
+import { AppDriver } from "./support/app-driver";
+import { distance, hexRgb, project, samplePixels } from "./support/pixels";
+import { builtDataset } from "./support/dataset";
+import { parseCsv } from "../support/parseCsv";
+
+const browser = sharedBrowser();
+const VIEWPORT = { width: 1280, height: 800 };
+// ETDZ (经开区) in the middle of the map: it lies almost wholly inside 邗江区.
+const CAMERA = { zoom: 11, lat: 32.3235, lng: 119.37 };
+const QUERY = `?lang=en&view=overlap&map=11.00/${CAMERA.lat.toFixed(4)}/${CAMERA.lng.toFixed(4)}`;
+const HATCH = hexRgb("#b0003a");
+const METAVERSE_AREAS = ["Guangling District", "Hanjiang District", "Yizheng City", "ETDZ", "Eco-Tech New City"];
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** The bounding box of an area's drawn shape (lng/lat). */
+function boxOf(id: string): [number, number, number, number] {
+  const feature = builtDataset().geometry.features.find((f) => f.properties.id === id);
+  if (!feature) throw new Error(`no geometry for ${id}`);
+  const box: [number, number, number, number] = [180, 90, -180, -90];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === "number") {
+      const [x, y] = c as [number, number];
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk(feature.geometry.coordinates);
+  return box;
+}
+
+/** The share of pixels inside ETDZ's projected box that are the hatch's colour. */
+async function hatchShareInEtdz(app: AppDriver): Promise<number> {
+  const size = (await app.page.getByTestId("map").boundingBox())!;
+  const [w, s, e, n] = boxOf("etdz");
+  const nw = project([w, n], CAMERA, size);
+  const se = project([e, s], CAMERA, size);
+  const points: { x: number; y: number }[] = [];
+  for (let i = 0; i < 48; i++) {
+    for (let j = 0; j < 24; j++) {
+      points.push({ x: nw.x + ((i + 0.5) / 48) * (se.x - nw.x), y: nw.y + ((j + 0.5) / 24) * (se.y - nw.y) });
+    }
+  }
+  const pixels = await samplePixels(app.page, points);
+  return pixels.filter((p) => distance(p, HATCH) < 90).length / pixels.length;
+}
+
+describe("the planners' overlap view", () => {
+  it("opens from the URL, sorts, focuses a finding on the map, runs a what-if and exports", async () => {
+    // given the overlap view opened from a link
+    const app = await AppDriver.open(browser(), QUERY, { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const page = app.page;
+    const table = page.getByRole("table", { name: "Industry by area", exact: true });
+    await table.waitFor();
+    // then the table has one row per area
+    expect(await table.locator("tbody tr").count()).toBe(9);
+    expect(await table.locator("thead th").count()).toBe(builtDataset().industries.length + 2);
+    const rowNames = () => table.locator("tbody th").allTextContents();
+
+    // when a column heading is clicked, the areas carrying that industry come first
+    const metaverseHead = table.locator("thead th", { hasText: "Metaverse" });
+    await metaverseHead.getByRole("button").click();
+    expect(await metaverseHead.getAttribute("aria-sort")).toBe("descending");
+    expect((await rowNames()).slice(0, 5).sort()).toEqual([...METAVERSE_AREAS].sort());
+    await table.getByRole("button", { name: /^Area/ }).click();
+    expect(await table.locator("thead th").first().getAttribute("aria-sort")).toBe("ascending");
+    expect(await metaverseHead.getAttribute("aria-sort")).toBeNull();
+
+    // when the "same ground" metaverse finding is focused, the map hatches the overlap inside ETDZ
+    const findings = page.getByRole("list", { name: "Findings", exact: true });
+    const sameGround = findings.getByRole("button", { name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ overlap by ≈\d+ km²/ });
+    await sameGround.waitFor();
+    const before = await hatchShareInEtdz(app);
+    await app.timeUpdate(() => sameGround.click());
+    expect(await sameGround.getAttribute("aria-pressed")).toBe("true");
+    const after = await hatchShareInEtdz(app);
+    expect(before, "no hatch before the focus").toBeLessThan(0.01);
+    expect(after, "hatch colour inside ETDZ after the focus").toBeGreaterThan(before + 0.08);
+
+    // exports of the published layout
+    const matrix = await download(page, () => page.getByRole("button", { name: "CSV: matrix" }).click());
+    expect(matrix.name).toBe("industry-by-area.csv");
+    expect([...matrix.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const matrixRows = parseCsv(matrix.bytes.toString("utf8").slice(1));
+    expect(matrixRows[0]!.slice(0, 4)).toEqual(["Area", "id", "Low-altitude economy", "Metaverse"]);
+    expect(matrixRows).toHaveLength(1 + 9 + 1);
+    expect(matrixRows.find((r) => r[1] === "hanjiang")!.slice(2, 5)).toEqual(["1", "1", "0"]);
+    expect(matrixRows.at(-1)!.slice(0, 4)).toEqual(["Areas", "", "3", "5"]);
+
+    const findingsCsv = await download(page, () => page.getByRole("button", { name: "CSV: findings" }).click());
+    expect(findingsCsv.name).toBe("overlap-findings.csv");
+    expect([...findingsCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const findingRows = parseCsv(findingsCsv.bytes.toString("utf8").slice(1));
+    expect(findingRows[0]!.slice(0, 3)).toEqual(["rank", "kind", "finding"]);
+    const sameGroundRow = findingRows.find((r) => r[2]!.startsWith("Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ"));
+    expect(sameGroundRow, "the same-ground finding is exported").toBeDefined();
+    expect(findingRows.length - 1).toBe(await findings.getByRole("listitem").count());
+
+    const geojson = await download(page, () => page.getByRole("button", { name: "GeoJSON: overlaps" }).click());
+    expect(geojson.name).toBe("overlaps.geojson");
+    const fc = JSON.parse(geojson.bytes.toString("utf8")) as { type: string; features: { properties: Record<string, unknown>; geometry: { type: string } }[] };
+    expect(fc.type).toBe("FeatureCollection");
+    const pair = fc.features.find((f) => f.properties.a === "hanjiang" && f.properties.b === "etdz")!;
+    expect(pair.properties.industries).toEqual(["metaverse"]);
+    expect(pair.properties.approximate).toBe(true);
+    expect(pair.properties.overlapKm2 as number).toBeGreaterThan(100);
+    expect(pair.properties.shareOfB as number).toBeGreaterThan(0.9);
+    expect(["Polygon", "MultiPolygon"]).toContain(pair.geometry.type);
+
+    // when a cell is toggled, a draft starts: the banner says so and the findings follow it
+    const cell = table.getByRole("button", { name: "Metaverse in Jiangdu District", exact: true });
+    expect(await cell.getAttribute("aria-pressed")).toBe("false");
+    await cell.click();
+    expect(await cell.getAttribute("aria-pressed")).toBe("true");
+    const banner = page.getByText("Draft active — not the published layout");
+    await banner.waitFor();
+    await findings.getByRole("button", { name: /^Metaverse is given to 6 areas/ }).waitFor();
+    const draft = await download(page, () => page.getByRole("button", { name: "Download draft" }).click());
+    expect(draft.name).toBe("assignments.draft.json");
+    const doc = JSON.parse(draft.bytes.toString("utf8")) as { assignments: { industry: string; area: string }[]; changes: unknown[] };
+    expect(doc.changes).toEqual([{ change: "added", industry: "metaverse", area: "jiangdu" }]);
+    expect(doc.assignments).toContainEqual({ industry: "metaverse", area: "jiangdu", section: "draft", evidence: "planner draft" });
+    // and Reset returns to the published layout
+    await page.getByRole("button", { name: "Reset", exact: true }).click();
+    await banner.waitFor({ state: "detached" });
+    expect(await cell.getAttribute("aria-pressed")).toBe("false");
+    await findings.getByRole("button", { name: /^Metaverse is given to 5 areas/ }).waitFor();
+
+    // targets: honest about what the data holds
+    expect(await page.getByText("0 of ≥3", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("not recorded in the data", { exact: true }).count()).toBe(2);
+
+    // back to the map leaves the view
+    await page.getByRole("button", { name: /Back to the map/ }).click();
+    await table.waitFor({ state: "detached" });
+    expect(await app.search()).not.toContain("view=overlap");
+    app.expectClean();
+    await app.close();
+  });
+
+  it("fits a 390 px phone: the matrix scrolls inside its box, the area column stays put", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en&view=overlap", { viewport: { width: 390, height: 844 } });
+    await app.waitForMapReady();
+    const table = app.page.getByRole("table", { name: "Industry by area", exact: true });
+    await table.waitFor({ state: "attached" });
+    const layout = await table.evaluate((el) => {
+      const box = el.parentElement!;
+      const first = el.querySelector("tbody th")!;
+      const before = first.getBoundingClientRect().left;
+      box.scrollLeft = 200;
+      return {
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        scrolls: box.scrollWidth > box.clientWidth,
+        stuck: Math.abs(first.getBoundingClientRect().left - before) < 1,
+        sticky: getComputedStyle(first).position,
+      };
+    });
+    expect(layout.pageOverflow, "no sideways scrolling of the page").toBeLessThanOrEqual(0);
+    expect(layout.scrolls).toBe(true);
+    expect(layout.sticky).toBe("sticky");
+    expect(layout.stuck).toBe(true);
+    app.expectClean();
+    await app.close();
+  });
+});
