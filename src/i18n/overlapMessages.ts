@@ -2,6 +2,9 @@
 // resources (src/i18n/i18n.ts). Keys carry the `overlap_` prefix (flat keys: i18next reads
 // dots as nesting). Figures come in already formatted ({{km2}} holds "≈123 km²").
 export const zh = {
+  overlap_containmentTitle: "功能区位于哪些县(市、区)",
+  overlap_containmentPart: "{{share}}% 在{{county}}(≈{{km2}} 平方公里)",
+  overlap_containmentNote: "按示意范围计算,为约数;不足 0.05 平方公里的边缘未列出。",
   overlap_title: "规划视图:布局重叠",
   overlap_back: "返回地图",
   overlap_intro: "政策的错位布局原则:同一产业布局在多个区域,或功能区与所在县(市、区)布局同一产业,即在同一片土地上重复布局。",
@@ -69,6 +72,9 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  overlap_containmentTitle: "Which counties the functional zones lie in",
+  overlap_containmentPart: "{{share}} % in {{county}} (≈{{km2}} km²)",
+  overlap_containmentNote: "Computed from the schematic zone shapes, so approximate; slivers under 0.05 km² are left out.",
   overlap_title: "Planner view: overlapping assignments",
   overlap_back: "Back to the map",
   overlap_intro:

@@ -172,4 +172,16 @@ describe("the planners' overlap view", () => {
     app.expectClean();
     await app.close();
   });
+  it("says which county each zone lies in, and with what share, as approximate", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en&view=overlap");
+    await app.waitForMapReady();
+    const section = app.page.getByRole("region", { name: "Which counties the functional zones lie in" });
+    await section.waitFor();
+    const text = (await section.textContent()) ?? "";
+    expect(text).toMatch(/ETDZ: 97\.\d % in Hanjiang District \(≈12\d\.\d km²\)/);
+    expect(text).toMatch(/Eco-Tech New City: 100\.0 % in Guangling District/);
+    expect(text).toContain("approximate");
+    app.expectClean();
+    await app.close();
+  });
 });

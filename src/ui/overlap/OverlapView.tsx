@@ -10,6 +10,7 @@ import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model"
 import { DraftBanner } from "./DraftBanner";
 import { OverlapMatrix } from "./OverlapMatrix";
 import { Findings } from "./Findings";
+import { Containment } from "./Containment";
 import { Targets } from "./Targets";
 import { Exports } from "./Exports";
 import "./overlap.css";
@@ -96,6 +97,8 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
       </div>
 
       {result ? <Findings findings={result.findings} names={names} lang={lang} tr={tr} busy={analysing} /> : null}
+
+      {result ? <Containment rows={result.containment} names={names} tr={tr} /> : null}
 
       <Targets dataset={dataset} lang={lang} tr={tr} />
 
