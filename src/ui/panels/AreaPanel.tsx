@@ -7,7 +7,7 @@ import { isWebUrl } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
-import { Fact, PanelShell, TextList, landAreaText } from "./panelParts";
+import { Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
 
 const MAX_COMPARE = 3;
 
@@ -107,15 +107,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
 
       <h3>{t("panel_sites")}</h3>
       {sites.length ? (
-        <ul className="panel-buttons">
-          {sites.map((s) => (
-            <li key={s.id}>
-              <button type="button" className="link-button" onClick={() => selectArea(store, s.id)}>
-                {s.name[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SiteButtons sites={sites} lang={lang} onSelect={(id) => selectArea(store, id)} />
       ) : (
         <p className="small muted">{t("panel_noSites")}</p>
       )}

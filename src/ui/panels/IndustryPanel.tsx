@@ -4,7 +4,7 @@ import { selectArea, selectIndustry } from "../../state/actions";
 import { industryFacts } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Dataset } from "../../domain/dataset/schema";
-import { PanelShell, TextList } from "./panelParts";
+import { PanelShell, SiteButtons, TextList } from "./panelParts";
 
 /** An industry: what it covers, its tier, where the policy lays it out (or that it is citywide). */
 export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string }) {
@@ -66,15 +66,7 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
       {sites.length ? (
         <>
           <h3>{t("panel_industrySites")}</h3>
-          <ul className="panel-buttons">
-            {sites.map((s) => (
-              <li key={s.id}>
-                <button type="button" className="link-button" onClick={() => selectArea(store, s.id)}>
-                  {s.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SiteButtons sites={sites} lang={lang} onSelect={(id) => selectArea(store, id)} />
           <p className="small muted">{t("panel_industrySitesNote")}</p>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import type { Area, Bilingual } from "../../domain/dataset/schema";
+import type { Area, Bilingual, Site } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 
 /** One open detail panel: a region named exactly by the place's or industry's name. */
@@ -72,4 +72,19 @@ export function landAreaShort(area: Area): string {
 
 export function statusKey(status: "designated" | "candidate" | "related-site"): string {
   return status === "designated" ? "panel_statusDesignated" : status === "candidate" ? "panel_statusCandidate" : "panel_statusRelated";
+}
+
+/** Sites as buttons that select them (area and industry panels list the same way). */
+export function SiteButtons({ sites, lang, onSelect }: { sites: readonly Site[]; lang: Lang; onSelect: (id: string) => void }) {
+  return (
+    <ul className="panel-buttons">
+      {sites.map((s) => (
+        <li key={s.id}>
+          <button type="button" className="link-button" onClick={() => onSelect(s.id)}>
+            {s.name[lang]}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
