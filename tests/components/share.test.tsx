@@ -93,7 +93,7 @@ describe("ShareButton and its dialog", () => {
     writeText.mockImplementation(() => Promise.reject(new Error("NotAllowedError")));
     await userEvent.click(within(dialog).getByRole("button", { name: "Copy link" }));
     await waitFor(() => expect(within(dialog).getByRole("status")).toHaveTextContent("Could not copy automatically"));
-    const field = within(dialog).getByRole("textbox") as HTMLInputElement;
+    const field = within(dialog).getByRole("textbox", { name: "Link to this view" }) as HTMLInputElement;
     expect(field).toHaveFocus();
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
     // a browser with the old command copies that way
@@ -140,5 +140,12 @@ describe("ShareButton and its dialog", () => {
     const again = await screen.findByRole("dialog");
     await userEvent.click(again.parentElement!);
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+  it("offers an iframe snippet of the current view in embed mode, lazily loaded and titled", async () => {
+    const { dialog } = await openDialog("en", { industries: ["metaverse"], area: "etdz" });
+    const snippet = within(dialog).getByRole("textbox", { name: "Embed code (iframe)" }) as HTMLTextAreaElement;
+    expect(snippet.value).toMatch(/^<iframe src="http:\/\/[^"]+\?lang=en&amp;industries=metaverse&amp;area=etdz&amp;embed=1" /);
+    expect(snippet.value).toContain('loading="lazy"');
+    expect(snippet.value).toContain('title="Yangzhou Future-Industry Layout Map"');
   });
 });

@@ -7,6 +7,7 @@ import { industryColour } from "../../domain/palette";
 import { localize } from "../../domain/config/siteConfig";
 import { composeMapImage, NoMapError, type MapImageTexts } from "./composeMapImage";
 import { downloadBlob } from "./download";
+import { EmbedSnippet } from "./EmbedSnippet";
 import "./share.css";
 
 export const PNG_FILE = "yangzhou-future-industries.png";
@@ -14,7 +15,7 @@ export const CSV_FILE = "yangzhou-matching-places.csv";
 
 type Qr = { status: "loading" } | { status: "ready"; src: string } | { status: "failed" };
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Share and save: the link to the current view (the app keeps the address canonical), its
@@ -166,6 +167,8 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
             {t("share_linkHelp")}
           </p>
         </section>
+
+        <EmbedSnippet dataset={dataset} />
 
         <section aria-labelledby="share-qr-heading" className="share-qr">
           <h3 id="share-qr-heading">{t("share_qrHeading")}</h3>
