@@ -6,6 +6,7 @@ import { StoreContext } from "./ui/StoreContext";
 import { createAppStore, initialState } from "./state/store";
 import { startLoading } from "./state/loadData";
 import { startUrlSync } from "./state/urlSync";
+import { startEmbedBridge } from "./state/embedBridge";
 import { createI18n, rememberedLang, rememberLang } from "./i18n/i18n";
 import "./ui/styles.css";
 
@@ -27,6 +28,8 @@ store.subscribe((s) => {
     startUrlSync(store);
   }
 });
+// Listens from the start (a host's early `set` waits); it speaks once the dataset is shown.
+startEmbedBridge(store);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -105,11 +105,11 @@ export function App() {
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
           {dataset && !overlap ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
           {dataset && !overlap ? <PlaceLists dataset={dataset} /> : null}
-          {/* On phones the footer folds into the sheet. */}
-          {dataset && narrow ? <Provenance dataset={dataset} /> : null}
+          {/* On phones and when embedded the footer folds into the side pane. */}
+          {dataset && (narrow || embed) ? <Provenance dataset={dataset} /> : null}
         </aside>
       </main>
-      {dataset ? (
+      {dataset && !embed ? (
         <footer className="app-footer">
           <Provenance dataset={dataset} />
         </footer>

@@ -1,0 +1,190 @@
+import {
+  applyPatch,
+  isKnownMessage,
+  stateMessage,
+  validateSet,
+  viewFieldsChanged,
+  type AppMessage,
+  type ViewFields,
+} from "../domain/embed/embedMessages";
+import type { UrlVocabulary } from "../domain/url/urlState";
+import type { AppStore } from "./store";
+import { vocabularyOf } from "./urlSync";
+
+// The postMessage API of design/CONTRACT.md ("Embed messages"). Only a framed app talks;
+// it talks only to an allowed parent origin, and it hears only its parent, from an
+// allowed origin. Anything else is ignored without a sound.
+
+/** How long `ready` waits for the map's first drawing before it is sent anyway. */
+const READY_FALLBACK_MS = 10_000;
+/** Messages kept before ready (a bound, so a chatty parent cannot grow memory). */
+const MAX_QUEUED = 100;
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === "null" ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts the bridge (a no-op when the app is not in a frame); returns the stop function. */
+export function startEmbedBridge(store: AppStore, win: Window = window): () => void {
+  let parent: Window;
+  try {
+    if (win.parent === win || !win.parent) return () => {};
+    parent = win.parent;
+  } catch {
+    return () => {};
+  }
+
+  const ownOrigin = win.location.origin;
+  const allowed = (origin: string) => origin === ownOrigin || (store.getState().config.allowedOrigins ?? []).includes(origin);
+
+  // The parent's origin: the referrer's, when allowed, else that of the first allowed message.
+  let parentOrigin: string | null = null;
+  const referrerOrigin = win.document.referrer ? originOf(win.document.referrer) : null;
+
+  let vocab: UrlVocabulary | null = null;
+  let ready = false;
+  let readySent = false;
+  let lastState: ViewFields | null = null;
+  let lastHeight = -1;
+  const queued: { origin: string; data: unknown }[] = [];
+  const cleanups: (() => void)[] = [];
+
+  const post = (message: AppMessage) => {
+    if (!parentOrigin || !allowed(parentOrigin)) return;
+    try {
+      parent.postMessage(message, parentOrigin);
+    } catch {
+      /* a parent that went away: nothing to tell */
+    }
+  };
+
+  const postState = () => {
+    const view = store.getState().view;
+    lastState = view;
+    post(stateMessage(view));
+  };
+
+  const postHeight = (force = false) => {
+    const height = Math.ceil(win.document.documentElement.scrollHeight);
+    if (!force && height === lastHeight) return;
+    lastHeight = height;
+    post({ type: "industry-map:height", height });
+  };
+
+  /** Once ready and the parent is known: ready, then the state and height it starts from. */
+  const greet = () => {
+    if (!ready || readySent || !parentOrigin) return;
+    readySent = true;
+    post({ type: "industry-map:ready", webgl: store.getState().webgl });
+    postState();
+    postHeight(true);
+  };
+
+  const applySet = (message: unknown) => {
+    if (!vocab) return;
+    const { patch, ignored } = validateSet(message, vocab, store.getState().view);
+    if (Object.keys(patch).length > 0) {
+      store.setState((s) => ({ view: applyPatch(s.view, patch, vocab!) }));
+    }
+    if (ignored.length > 0) post({ type: "industry-map:error", ignored });
+  };
+
+  /** A message from the parent window, once the allow-list is known (the configuration is loaded). */
+  const handle = (origin: string, data: unknown) => {
+    if (!allowed(origin) || !isKnownMessage(data)) return;
+    if (!parentOrigin) {
+      parentOrigin = origin;
+      greet();
+    }
+    if (data.type === "industry-map:set") applySet(data);
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    try {
+      if (event.source !== parent) return;
+      // Before ready the configuration (and so the allow-list) may still be on its way:
+      // messages wait, and are checked and applied in order once the app is ready.
+      if (ready) handle(event.origin, event.data);
+      else if (queued.length < MAX_QUEUED) queued.push({ origin: event.origin, data: event.data as unknown });
+    } catch {
+      /* never let a host's message break the app */
+    }
+  };
+  win.addEventListener("message", onMessage);
+  cleanups.push(() => win.removeEventListener("message", onMessage));
+
+  const becomeReady = () => {
+    if (ready) return;
+    ready = true;
+    vocab = vocabularyOf(store.getState().dataset!);
+    // The referrer is checked now, when the configuration (and its allow-list) is known.
+    if (!parentOrigin && referrerOrigin && allowed(referrerOrigin)) parentOrigin = referrerOrigin;
+    greet();
+    for (const { origin, data } of queued.splice(0)) {
+      try {
+        handle(origin, data);
+      } catch {
+        /* as above */
+      }
+    }
+    lastState ??= store.getState().view;
+    if (viewFieldsChanged(lastState, store.getState().view)) postState();
+  };
+
+  // Ready once the dataset is shown: the map has drawn it, or there is no WebGL map to wait for.
+  let dataSeen = false;
+  const mapDrawn = () => typeof performance !== "undefined" && performance.getEntriesByName("map-ready").length > 0;
+  const checkReady = () => {
+    if (ready) return;
+    const s = store.getState();
+    if (!s.dataset) return;
+    if (!dataSeen) {
+      dataSeen = true;
+      const timer = win.setTimeout(() => queueMicrotask(becomeReady), READY_FALLBACK_MS);
+      cleanups.push(() => win.clearTimeout(timer));
+      if (typeof PerformanceObserver !== "undefined") {
+        try {
+          const observer = new PerformanceObserver(() => {
+            if (mapDrawn()) queueMicrotask(becomeReady);
+          });
+          observer.observe({ type: "mark" });
+          cleanups.push(() => observer.disconnect());
+        } catch {
+          /* the fallback timer covers it */
+        }
+      }
+    }
+    // A microtask lets the URL be applied first, so a queued `set` comes after it.
+    if (!s.webgl || mapDrawn()) queueMicrotask(becomeReady);
+  };
+
+  const unsubscribe = store.subscribe(() => {
+    const s = store.getState();
+    if (!ready) {
+      checkReady();
+      return;
+    }
+    if (lastState && viewFieldsChanged(lastState, s.view)) postState();
+  });
+  cleanups.push(unsubscribe);
+  checkReady();
+
+  const onResize = () => {
+    if (readySent) postHeight();
+  };
+  if (typeof ResizeObserver !== "undefined") {
+    const observer = new ResizeObserver(onResize);
+    observer.observe(win.document.body);
+    cleanups.push(() => observer.disconnect());
+  } else {
+    win.addEventListener("resize", onResize);
+    cleanups.push(() => win.removeEventListener("resize", onResize));
+  }
+
+  return () => cleanups.splice(0).forEach((f) => f());
+}

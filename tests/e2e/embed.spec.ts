@@ -1,0 +1,223 @@
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Frame, Page } from "playwright-core";
+import { sharedBrowser } from "./support/browser-suite";
+
+// The embedding API across origins: the example host page is served from
+// http://localhost:<port>, the app in its frame from http://127.0.0.1:<port> (the same
+// preview server, two origins).
+
+const browser = sharedBrowser();
+
+interface Received {
+  type: string;
+  [key: string]: unknown;
+}
+
+interface Host {
+  context: BrowserContext;
+  page: Page;
+  frame: Frame;
+  appOrigin: string;
+  hostOrigin: string;
+  pageErrors: string[];
+  consoleErrors: string[];
+  outsideRequests: string[];
+  /** Lets the held dataset download go (the app becomes ready after it). */
+  releaseData: () => void;
+}
+
+async function openHost(options: { allowHost: boolean; holdData?: boolean }): Promise<Host> {
+  const base = new URL(inject("baseUrl"));
+  const appOrigin = base.origin; // http://127.0.0.1:<port>
+  const hostOrigin = `http://localhost:${base.port}`;
+  const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const host: Host = {
+    context,
+    page,
+    frame: undefined as unknown as Frame,
+    appOrigin,
+    hostOrigin,
+    pageErrors: [],
+    consoleErrors: [],
+    outsideRequests: [],
+    releaseData: () => {},
+  };
+  page.on("pageerror", (error) => host.pageErrors.push(error.message));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") host.consoleErrors.push(msg.text());
+  });
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("blob:") || url.startsWith("data:")) return;
+    const origin = new URL(url).origin;
+    if (origin !== appOrigin && origin !== hostOrigin) host.outsideRequests.push(url);
+  });
+
+  // The app's site configuration: the host's origin is allowed, or not.
+  await page.route(`${appOrigin}/config.json`, (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ allowedOrigins: options.allowHost ? [hostOrigin] : ["https://partner.example.org"] }),
+    }),
+  );
+  if (options.holdData) {
+    const held = new Promise<void>((resolve) => (host.releaseData = resolve));
+    await page.route(`${appOrigin}/data/dataset.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+
+  const app = `${appOrigin}/?embed=1&lang=en`;
+  await page.goto(`${hostOrigin}/embed-example.html?app=${encodeURIComponent(app)}`);
+  const iframe = await page.waitForSelector("iframe#map");
+  // The example page's frame starts at its default address; wait until it is the app's.
+  let frame: Frame | null = null;
+  await expect
+    .poll(async () => {
+      frame = await iframe.contentFrame();
+      return frame?.url() ?? "";
+    }, { timeout: 30_000 })
+    .toMatch(new RegExp(`^${appOrigin.replace(/[.]/g, "\\.")}/`));
+  host.frame = frame!;
+  // The app has booted (its message listener is in place) once React has rendered anything.
+  await host.frame.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0, null, { timeout: 30_000 });
+  return host;
+}
+
+function received(host: Host, type?: string): Promise<Received[]> {
+  return host.page.evaluate(
+    (t) => ((window as unknown as { received: Received[] }).received ?? []).filter((m) => !t || m.type === t),
+    type,
+  );
+}
+
+/** Posts from the host page to the frame, at the app's origin. */
+function send(host: Host, message: unknown): Promise<void> {
+  return host.page.evaluate(
+    ([m, origin]) => (document.getElementById("map") as HTMLIFrameElement).contentWindow!.postMessage(m, origin),
+    [message, host.appOrigin] as const,
+  );
+}
+
+function frameSearch(host: Host): Promise<string> {
+  return host.frame.evaluate(() => location.search);
+}
+
+async function waitForFrameData(host: Host): Promise<void> {
+  // The dataset is shown: the map drew it (or, without WebGL, the notice says so).
+  await host.frame.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 45_000 });
+}
+
+function expectClean(host: Host): void {
+  expect(host.pageErrors, "page errors").toEqual([]);
+  expect(host.consoleErrors, "console errors").toEqual([]);
+  expect(host.outsideRequests, "requests to other origins").toEqual([]);
+}
+
+describe("embedding across origins", () => {
+  it("with the host allowed: an early set waits for ready, then state and height arrive, and set changes the view", async () => {
+    // given the host page, and the app's dataset still on its way
+    const host = await openHost({ allowHost: true, holdData: true });
+    // when the host sends a set before the app is ready
+    await send(host, { type: "industry-map:set", industries: ["metaverse"] });
+    expect(await received(host, "industry-map:ready")).toEqual([]);
+    host.releaseData();
+    // then ready arrives, and the early set has been applied
+    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toEqual([{ type: "industry-map:ready", webgl: true }]);
+    await expect.poll(() => frameSearch(host)).toContain("industries=metaverse");
+    await expect
+      .poll(async () => (await received(host, "industry-map:state")).at(-1))
+      .toMatchObject({ industries: ["metaverse"], lang: "en", area: null, industry: null, view: "map" });
+    // and the height, in CSS pixels, sized the frame
+    const heights = await received(host, "industry-map:height");
+    expect(heights.length).toBeGreaterThan(0);
+    const height = heights.at(-1)!.height as number;
+    expect(height).toBeGreaterThan(100);
+    expect(await host.page.evaluate(() => document.getElementById("map")!.getBoundingClientRect().height)).toBeCloseTo(height + 2, 0);
+
+    // when the host opens the ETDZ through the example page's button
+    await host.page.getByRole("button", { name: "Open the ETDZ" }).click();
+    // then the app's view follows, and a state message says so
+    await expect.poll(() => frameSearch(host)).toContain("area=etdz");
+    await expect.poll(async () => (await received(host, "industry-map:state")).at(-1)).toMatchObject({ area: "etdz", industries: ["metaverse"] });
+    // and the height did not feed back: the frame did not keep growing
+    await host.page.waitForTimeout(500);
+    const after = await received(host, "industry-map:height");
+    expect(after.length).toBeLessThanOrEqual(heights.length + 1);
+    expect(await received(host, "industry-map:error")).toEqual([]);
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("applies the valid parts of a set with a bad id and answers error naming it", async () => {
+    const host = await openHost({ allowHost: true });
+    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toHaveLength(1);
+    const statesBefore = (await received(host, "industry-map:state")).length;
+    // when a set names one industry that does not exist
+    await send(host, { type: "industry-map:set", industries: ["ccus", "no-such-industry"], area: "etdz", lang: "zh" });
+    // then the rest applies
+    await expect.poll(() => frameSearch(host)).toContain("industries=ccus");
+    const search = await frameSearch(host);
+    expect(search).toContain("area=etdz");
+    expect(search).not.toContain("lang=en");
+    expect(search).not.toContain("no-such-industry");
+    // and the host is told exactly what was ignored
+    await expect
+      .poll(() => received(host, "industry-map:error"))
+      .toEqual([{ type: "industry-map:error", ignored: [{ field: "industries", value: "no-such-industry", reason: "unknown industry" }] }]);
+    await expect.poll(async () => (await received(host, "industry-map:state")).length).toBe(statesBefore + 1);
+    expect((await received(host, "industry-map:state")).at(-1)).toEqual({
+      type: "industry-map:state",
+      lang: "zh",
+      industries: ["ccus"],
+      match: "any",
+      tiers: ["key", "extended", "exploratory"],
+      kinds: ["county", "zone", "site"],
+      area: "etdz",
+      industry: null,
+      view: "map",
+    });
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("ignores malformed messages without a sound", async () => {
+    const host = await openHost({ allowHost: true });
+    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toHaveLength(1);
+    const before = await frameSearch(host);
+    const count = (await received(host)).length;
+    // when the host sends things that are not set messages, and a set with a non-id area
+    for (const message of [null, "x", 42, [], { type: 1 }, { type: "industry-map:unknown" }, { type: "other:set", area: "etdz" }]) {
+      await send(host, message);
+    }
+    await send(host, { type: "industry-map:set", area: 5 });
+    // then only the set with an invalid area is answered (with an error), and nothing changed
+    await expect
+      .poll(() => received(host, "industry-map:error"))
+      .toEqual([{ type: "industry-map:error", ignored: [{ field: "area", value: "5", reason: "must be an area or site id, or null" }] }]);
+    await host.page.waitForTimeout(300);
+    expect(await frameSearch(host)).toBe(before);
+    expect((await received(host)).length).toBe(count + 1);
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("with the host not allowed: nothing is applied and nothing is posted to it", async () => {
+    const host = await openHost({ allowHost: false });
+    await waitForFrameData(host);
+    const before = await frameSearch(host);
+    // when the host sends a valid set
+    await send(host, { type: "industry-map:set", industries: ["metaverse"], area: "etdz" });
+    await host.page.waitForTimeout(1000);
+    // then the app did not change, and the host heard nothing at all
+    expect(await frameSearch(host)).toBe(before);
+    expect(before).not.toContain("metaverse");
+    expect(await received(host)).toEqual([]);
+    // and the app itself works as usual in its frame
+    expect(await host.frame.evaluate(() => document.documentElement.lang || "set")).toBeTruthy();
+    expectClean(host);
+    await host.context.close();
+  });
+});
