@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 import {
   applyPatch,
   isKnownMessage,
@@ -7,19 +8,9 @@ import {
   viewFieldsChanged,
   type ViewFields,
 } from "../../../src/domain/embed/embedMessages";
-import { DEFAULT_URL_STATE, type UrlVocabulary } from "../../../src/domain/url/urlState";
+import { DEFAULT_URL_STATE } from "../../../src/domain/url/urlState";
 
-const vocab: UrlVocabulary = {
-  areaIds: ["guangling", "hanjiang", "etdz", "eco-tech-city"],
-  siteIds: ["aviation-valley"],
-  industries: [
-    { id: "low-altitude-economy", tier: "key" },
-    { id: "metaverse", tier: "key" },
-    { id: "ccus", tier: "key" },
-    { id: "hydrogen", tier: "extended" },
-    { id: "humanoid-robots", tier: "exploratory" },
-  ],
-};
+const vocab = SMALL_VOCABULARY;
 
 const view: ViewFields = {
   lang: "zh",

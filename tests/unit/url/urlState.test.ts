@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serializeUrlState, DEFAULT_URL_STATE, type UrlVocabulary } from "../../../src/domain/url/urlState";
+import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
+import { parseUrlState, serializeUrlState, DEFAULT_URL_STATE } from "../../../src/domain/url/urlState";
 
-const vocab: UrlVocabulary = {
-  areaIds: ["guangling", "hanjiang", "etdz", "eco-tech-city"],
-  siteIds: ["aviation-valley"],
-  industries: [
-    { id: "low-altitude-economy", tier: "key" },
-    { id: "metaverse", tier: "key" },
-    { id: "ccus", tier: "key" },
-    { id: "hydrogen", tier: "extended" },
-    { id: "humanoid-robots", tier: "exploratory" },
-  ],
-};
+const vocab = SMALL_VOCABULARY;
 
 describe("URL state", () => {
   it("reads every parameter of the contract", () => {
