@@ -6,6 +6,15 @@ import { areasByIndustry } from "../domain/layout";
 import { industryColour, NEUTRAL_FILL } from "../domain/palette";
 import type { Dataset, Tier } from "../domain/dataset/schema";
 
+/** The map's symbols in the legend: CSS class of the sample, message key of its meaning. */
+const SYMBOL_MARKS = [
+  ["zone-mark", "legendZone"],
+  ["seat-mark", "legendSeat"],
+  ["site-mark related", "relatedSite"],
+  ["site-mark designated", "designated"],
+  ["site-mark town", "legendTown"],
+] as const;
+
 /**
  * Explains every mark on the map. Industry entries are toggle buttons for the same
  * industry filter as the filter panel's checkboxes (aria-pressed), not a second filter.
@@ -78,26 +87,12 @@ export function Legend({ dataset, compact }: { dataset: Dataset; compact: boolea
             <span className="mark" style={{ background: NEUTRAL_FILL }} aria-hidden="true" />
             {t("noIndustry")}
           </li>
-          <li>
-            <span className="mark zone-mark" aria-hidden="true" />
-            {t("legendZone")}
-          </li>
-          <li>
-            <span className="mark seat-mark" aria-hidden="true" />
-            {t("legendSeat")}
-          </li>
-          <li>
-            <span className="mark site-mark related" aria-hidden="true" />
-            {t("relatedSite")}
-          </li>
-          <li>
-            <span className="mark site-mark designated" aria-hidden="true" />
-            {t("designated")}
-          </li>
-          <li>
-            <span className="mark site-mark town" aria-hidden="true" />
-            {t("legendTown")}
-          </li>
+          {SYMBOL_MARKS.map(([className, key]) => (
+            <li key={key}>
+              <span className={`mark ${className}`} aria-hidden="true" />
+              {t(key)}
+            </li>
+          ))}
         </ul>
       </section>
     </details>
