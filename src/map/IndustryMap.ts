@@ -312,12 +312,17 @@ export class IndustryMap {
   }
 }
 
-/** True when this browser can give MapLibre a WebGL context. */
-export function webglAvailable(): boolean {
+/**
+ * Creates the map, or returns null when this browser cannot give MapLibre a WebGL context.
+ * MapLibre's own attempt is the test: a separate probe context would cost a second
+ * context creation, which under software WebGL is a large share of the time to first map.
+ */
+export function createIndustryMap(options: IndustryMapOptions): IndustryMap | null {
   try {
-    const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
-  } catch {
-    return false;
+    return new IndustryMap(options);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes("Failed to initialize WebGL")) throw error;
+    options.container.replaceChildren(); // the half-built map's canvas and controls
+    return null;
   }
 }

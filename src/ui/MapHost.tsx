@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { FeatureCollection } from "geojson";
 import bbox from "@turf/bbox";
-import { useAppState, useAppStore } from "./StoreContext";
+import { useAppStore } from "./StoreContext";
 import { hoverArea, selectArea, setCamera } from "../state/actions";
 import type { AppState, AppStore } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
@@ -31,47 +31,53 @@ function attributionFor(dataset: Dataset, lang: "zh" | "en"): string {
 export function MapHost() {
   const { t } = useTranslation();
   const store = useAppStore();
-  const dataset = useAppState((s) => s.dataset);
   const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<IndustryMap | null>(null);
 
   useEffect(() => {
     let disposed = false;
     let created: IndustryMap | null = null;
-    void mapModule.then(({ IndustryMap, webglAvailable }) => {
+    let unfollow = () => {};
+    void Promise.all([mapModule, inputModule]).then(([{ createIndustryMap }, input]) => {
       if (disposed || !container.current) return;
-      if (!webglAvailable()) {
-        store.setState({ webgl: false });
-        return;
-      }
-      created = new IndustryMap({
+      created = createIndustryMap({
         container: container.current,
         onSelect: (id) => selectArea(store, id),
         onHover: (id) => hoverArea(store, id),
         onCamera: (camera) => setCamera(store, camera),
       });
-      setMap(created);
+      if (created) unfollow = followDataset(store, created, input);
+      else store.setState({ webgl: false });
     });
     return () => {
       disposed = true;
+      unfollow();
       created?.destroy();
     };
   }, [store]);
 
-  useEffect(() => {
-    if (!map || !dataset) return;
-    let unsubscribe = () => {};
-    let disposed = false;
-    void inputModule.then((input) => {
-      if (!disposed) unsubscribe = followStore(store, map, dataset, input);
-    });
-    return () => {
-      disposed = true;
-      unsubscribe();
-    };
-  }, [map, dataset, store]);
-
   return <div ref={container} className="map" role="region" aria-label={t("mapLabel")} data-testid="map" />;
+}
+
+/**
+ * Follows whichever dataset the store holds. Subscribing to the store directly (not via a
+ * React re-render) hands a newly arrived dataset to the map in the same task, so MapLibre's
+ * worker cuts tiles while React renders the rest of the page.
+ */
+function followDataset(store: AppStore, map: IndustryMap, input: typeof import("../map/mapInput")): () => void {
+  let current: Dataset | null = null;
+  let stop = () => {};
+  const check = (s: AppState) => {
+    if (s.dataset === current) return;
+    stop();
+    current = s.dataset;
+    stop = current ? followStore(store, map, current, input) : () => {};
+  };
+  check(store.getState());
+  const unsubscribe = store.subscribe(check);
+  return () => {
+    unsubscribe();
+    stop();
+  };
 }
 
 /** Frames the map for the dataset and keeps it in step with the store; returns the unsubscribe. */
