@@ -8,6 +8,7 @@ import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures, PlaceState } from "./mapInput";
 import { hatchPattern, stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
+import { SNAPSHOT_EVENT, type SnapshotRequest } from "./snapshot";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -59,7 +60,9 @@ export class IndustryMap {
       dragRotate: false,
       pitchWithRotate: false,
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // No preserveDrawingBuffer: keeping every frame costs the compositor a copy per
+      // frame (slower start-up and panning under software WebGL). Pictures of the map are
+      // taken on request instead (snapshot.ts).
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -68,6 +71,7 @@ export class IndustryMap {
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
     this.overlay = new PlaceOverlay(this.map, (id) => options.onSelect(id), (id) => this.setHover(id));
     this.map.on("idle", () => this.onIdle());
+    options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
     this.map.on("click", (e) => options.onSelect(this.placeAt(e.point)));
@@ -300,6 +304,20 @@ export class IndustryMap {
     if (!this.map.hasImage("hatch")) this.map.addImage("hatch", hatchPattern(), { pixelRatio: 2 });
     (this.map.getSource("highlight") as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
     this.changed();
+  }
+
+  /**
+   * A copy of the map's current picture. The drawing buffer is not preserved between
+   * frames, so the map is redrawn synchronously and copied in the same task.
+   */
+  snapshot(): HTMLCanvasElement {
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    const copy = document.createElement("canvas");
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext("2d")?.drawImage(source, 0, 0);
+    return copy;
   }
 
   resize(): void {

@@ -1,6 +1,8 @@
 import { parseCsv } from "../support/parseCsv";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { INDUSTRY_COLOURS } from "../../src/domain/palette";
+import { hexRgb } from "./support/pixels";
 import jsQR from "jsqr";
 import type { Download, Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser-suite";
@@ -72,6 +74,32 @@ describe("share and save", () => {
     expect(width).toBeGreaterThanOrEqual(Math.floor(box.width));
     expect(height, "the map plus a footer band").toBeGreaterThan(box.height + 40);
     expect(bytes.length, "a drawn map, not a blank picture").toBeGreaterThan(20_000);
+    // the map part shows the map itself (the WebGL drawing buffer is not kept between
+    // frames, so a careless copy would be blank): on a grid over it, some points carry the
+    // filtered industry's own fill colour
+    const metaverse = hexRgb(INDUSTRY_COLOURS.metaverse!);
+    const hits = await app.page.evaluate(
+      async ({ png, mapHeight, target }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const rows = Math.floor((mapHeight * img.naturalWidth) / document.querySelector("[data-testid=map]")!.getBoundingClientRect().width);
+        let count = 0;
+        for (let i = 1; i < 20; i++)
+          for (let j = 1; j < 20; j++) {
+            const [r, g, b] = ctx.getImageData(Math.round((img.naturalWidth * i) / 20), Math.round((rows * j) / 20), 1, 1).data;
+            if (Math.hypot(r! - target[0], g! - target[1], b! - target[2]) < 40) count++;
+          }
+        return count;
+      },
+      { png: bytes.toString("base64"), mapHeight: box.height, target: metaverse },
+    );
+    expect(hits, "grid points in the metaverse colour").toBeGreaterThanOrEqual(5);
     await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Map image saved.");
     app.expectClean();
     await app.close();

@@ -1,7 +1,9 @@
-// Composes "the map as a picture": the WebGL canvas (the map is created with
-// preserveDrawingBuffer, so its last frame can be copied), the HTML labels and markers
+// Composes "the map as a picture": the WebGL canvas (a copy the map makes on request,
+// see src/map/snapshot.ts), the HTML labels and markers
 // pinned on it, and a footer with the legend, sources and schematic-map notice. Every
 // piece of text is drawn with fillText: text from data stays text.
+
+import { requestSnapshot } from "../../map/snapshot";
 
 export interface MapImageTexts {
   /** Policy title and date, first line of the footer. */
@@ -33,6 +35,8 @@ export async function composeMapImage(mapEl: HTMLElement, texts: MapImageTexts):
   const box = mapEl.getBoundingClientRect();
   const sourceBox = source.getBoundingClientRect();
   if (box.width < 1 || box.height < 1 || sourceBox.width < 1) throw new NoMapError();
+  const picture = requestSnapshot(mapEl);
+  if (!picture) throw new NoMapError();
   const ratio = source.width / sourceBox.width || window.devicePixelRatio || 1;
   const width = box.width;
   const family = getComputedStyle(document.documentElement).fontFamily || "sans-serif";
@@ -55,7 +59,7 @@ export async function composeMapImage(mapEl: HTMLElement, texts: MapImageTexts):
   ctx.beginPath();
   ctx.rect(0, 0, width, box.height);
   ctx.clip();
-  ctx.drawImage(source, sourceBox.left - box.left, sourceBox.top - box.top, sourceBox.width, sourceBox.height);
+  ctx.drawImage(picture, sourceBox.left - box.left, sourceBox.top - box.top, sourceBox.width, sourceBox.height);
   drawSeats(ctx, mapEl, box);
   drawSites(ctx, mapEl, box);
   drawLabels(ctx, mapEl, box);

@@ -17,17 +17,20 @@ export function project(
 
 export type Rgba = [number, number, number, number];
 
-/** Reads canvas pixels (CSS coordinates) from the map's WebGL canvas. */
+/**
+ * Reads pixels (CSS coordinates) of the map's picture, asked of the map the way the share
+ * dialog asks (src/map/snapshot.ts: the drawing buffer is not kept between frames).
+ */
 export async function samplePixels(page: Page, points: { x: number; y: number }[]): Promise<Rgba[]> {
   return page.evaluate((pts) => {
     const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
-    if (!canvas) throw new Error("no map canvas");
+    const host = document.querySelector("[data-testid=map]");
+    if (!canvas || !host) throw new Error("no map canvas");
     const ratio = canvas.width / canvas.clientWidth;
-    const copy = document.createElement("canvas");
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext("2d")!;
-    ctx.drawImage(canvas, 0, 0);
+    let copy: HTMLCanvasElement | null = null;
+    host.dispatchEvent(new CustomEvent("industry-map:snapshot", { detail: { take: (p: HTMLCanvasElement) => (copy = p) } }));
+    if (!copy) throw new Error("the map gave no picture");
+    const ctx = (copy as HTMLCanvasElement).getContext("2d")!;
     return pts.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data) as [number, number, number, number]);
   }, points);
 }
