@@ -7,14 +7,20 @@ function idOf(element: unknown): string | null {
     : null;
 }
 
+/** The part of a zod error this module reads, so callers can pass issues they re-rooted. */
+export interface ZodIssueList {
+  issues: readonly core.$ZodIssue[];
+}
+
 /**
  * Turns zod's paths into file/record/field. The record is the innermost array element
  * that has an `id` (or, failing that, its index), so a maintainer reads
  * "areas.json › hanjiang › landArea.km2" rather than a bare index path.
  */
-export function zodIssuesToDataIssues(file: string, value: unknown, error: core.$ZodError): DataIssue[] {
-  return error.issues.map((issue) => {
+export function zodIssuesToDataIssues(file: string, value: unknown, error: ZodIssueList): DataIssue[] {
+  return error.issues.flatMap((issue) => {
     let node: unknown = value;
+    let parent: unknown = undefined;
     let record: string | null = null;
     let field: string[] = [];
     for (const key of issue.path) {
@@ -32,8 +38,24 @@ export function zodIssuesToDataIssues(file: string, value: unknown, error: core.
       } else {
         field.push(String(key));
       }
+      parent = node;
       node = child;
     }
-    return { file, record, field: field.length ? field.join(".") : null, reason: issue.message };
+    const at = (f: string[]) => ({ file, record, field: f.length ? f.join(".") : null });
+    // zod names unknown keys on their parent object; the maintainer needs each key as the field.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ ...at([...field, key]), reason: "unknown field (the schema has no such field)" }));
+    }
+    // zod says "expected string, received undefined"; say plainly that the field is absent.
+    const last = issue.path[issue.path.length - 1];
+    const absent =
+      issue.code === "invalid_type" &&
+      (typeof last === "string" || typeof last === "number") &&
+      parent !== null &&
+      typeof parent === "object" &&
+      !Array.isArray(parent) &&
+      !(last in parent);
+    if (absent) return [{ ...at(field), reason: `required field is missing (expected ${issue.expected})` }];
+    return [{ ...at(field), reason: issue.message }];
   });
 }

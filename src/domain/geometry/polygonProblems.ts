@@ -21,6 +21,12 @@ function fmt(p: Pos): string {
   return `${p[0].toFixed(4)}, ${p[1].toFixed(4)}`;
 }
 
+/** A position as written, except that numbers JSON cannot spell (1e999 parses to Infinity) stay visible. */
+function showPosition(p: unknown): string {
+  if (!Array.isArray(p)) return JSON.stringify(p) ?? String(p);
+  return `[${p.map((v) => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? String(v)))).join(", ")}]`;
+}
+
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
@@ -133,7 +139,7 @@ function ringStructureProblems(ring: unknown, label: string): string[] {
       !isFiniteNumber(p[1])
     ) {
       if (problems.length < MAX_MESSAGES_PER_RING) {
-        problems.push(`${label}, position ${k}: not a pair of finite numbers (${JSON.stringify(p)})`);
+        problems.push(`${label}, position ${k}: not a pair of finite numbers (${showPosition(p)})`);
       }
     }
   });
