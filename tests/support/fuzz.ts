@@ -44,6 +44,25 @@ export function objectPrototypeSnapshot(): Map<string | symbol, unknown> {
   return new Map(Reflect.ownKeys(Object.prototype).map((k) => [k, Object.getOwnPropertyDescriptor(Object.prototype, k)?.value]));
 }
 
+/**
+ * Puts Object.prototype back as the snapshot had it and names what had changed, so that
+ * one polluting input fails alone rather than every input after it.
+ */
+export function undoObjectPrototypeChanges(before: Map<string | symbol, unknown>): string[] {
+  const changed: string[] = [];
+  const proto = Object.prototype as Record<string | symbol, unknown>;
+  for (const key of Reflect.ownKeys(Object.prototype)) {
+    if (!before.has(key)) {
+      changed.push(String(key));
+      delete proto[key];
+    } else if (Object.getOwnPropertyDescriptor(Object.prototype, key)?.value !== before.get(key)) {
+      changed.push(String(key));
+      Object.defineProperty(Object.prototype, key, { value: before.get(key), writable: true, configurable: true, enumerable: false });
+    }
+  }
+  return changed;
+}
+
 /** Strings a fuzzer rarely finds on its own: unicode, controls, percent-encoding junk, separators. */
 export const junkString: fc.Arbitrary<string> = fc.oneof(
   fc.string(),
