@@ -50,7 +50,9 @@ export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: Co
   const problems: ConfigProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith("$") || key.startsWith("_")) continue; // "$schema" and "_comment" entries are documentation
-    const schema = (siteConfigShape as Record<string, z.ZodMiniType>)[key];
+    // Own fields only: a plain lookup finds "constructor", "toString" and the like on
+    // Object.prototype, which are no schemas, and one such key threw away the whole file.
+    const schema = Object.hasOwn(siteConfigShape, key) ? (siteConfigShape as Record<string, z.ZodMiniType>)[key] : undefined;
     if (!schema) {
       problems.push({ field: key, reason: "unknown field" });
       continue;

@@ -171,8 +171,17 @@ export function parseCamera(value: string): Camera | null {
   return { zoom, lat, lng };
 }
 
+/**
+ * A small negative number rounds to "-0.0000", which reads back as -0 and is then
+ * written "0.0000": one view, two links. Zero is written without a sign.
+ */
+function fixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  return Number(text) === 0 ? (0).toFixed(digits) : text;
+}
+
 export function formatCamera(camera: Camera): string {
-  return `${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`;
+  return `${fixed(camera.zoom, 2)}/${fixed(camera.lat, 4)}/${fixed(camera.lng, 4)}`;
 }
 
 /** The canonical query string (without "?"): table order, defaults omitted, lists in data order. */
