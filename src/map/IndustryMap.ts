@@ -174,16 +174,25 @@ export class IndustryMap {
   }
 
   private context: FeatureCollection | null = null;
+  private seats: { id: string; lngLat: [number, number] }[] | null = null;
 
-  /** The quiet context (neighbours, city outline) with its labels in the reader's language, and the county seats. */
-  async setContext(context: FeatureCollection, seats: { id: string; lngLat: [number, number] }[], lang: "zh" | "en"): Promise<void> {
+  /**
+   * The quiet context (neighbours, city outline; null until it has arrived) with its labels
+   * in the reader's language, and the county seats.
+   */
+  async setContext(context: FeatureCollection | null, seats: { id: string; lngLat: [number, number] }[], lang: "zh" | "en"): Promise<void> {
     await this.loaded;
-    if (context !== this.context) {
-      this.context = context;
-      (this.map.getSource("context") as GeoJSONSource).setData(context);
+    if (seats !== this.seats) {
+      this.seats = seats;
       this.overlay.setSeats(seats);
     }
-    const labels: OverlayLabel[] = context.features.flatMap((f) =>
+    // No setData before the context exists: an empty one would queue a round of work in
+    // MapLibre's worker ahead of the real one, delaying the first complete picture.
+    if (context && context !== this.context) {
+      this.context = context;
+      (this.map.getSource("context") as GeoJSONSource).setData(context);
+    }
+    const labels: OverlayLabel[] = (context?.features ?? []).flatMap((f) =>
       f.properties?.role === "neighbour-label" && f.geometry.type === "Point"
         ? [
             {

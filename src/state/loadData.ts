@@ -27,19 +27,23 @@ export async function loadConfig(store: AppStore): Promise<void> {
 }
 
 /**
- * Start-up: the configuration and the default dataset are requested together; the
- * early download is used unless the configuration names another dataset.
+ * Start-up: the configuration, the default dataset and the default context are requested
+ * together; each early download is used unless the configuration names another file.
+ * (Fetching the context only after the dataset would hand the map two rounds of work.)
  */
 export async function startLoading(store: AppStore): Promise<void> {
   const progress = (loaded: number, total: number | null) => store.setState({ load: { status: "loading", loaded, total } });
   const early = fetchJson(assetUrl(DEFAULT_DATA_URL), progress);
   early.catch(() => {}); // failures are reported by loadDataset, if this download is the one used
+  const earlyContext = fetchJson(assetUrl(DEFAULT_CONTEXT_URL));
+  earlyContext.catch(() => {}); // the context is optional; see loadDataset
   await loadConfig(store);
-  await loadDataset(store, store.getState().config.dataUrl ? undefined : early);
+  const { dataUrl, contextUrl } = store.getState().config;
+  await loadDataset(store, dataUrl ? undefined : early, contextUrl ? undefined : earlyContext);
 }
 
 /** Loads and checks the dataset (and, after it, the quiet map context). Safe to call again to retry. */
-export async function loadDataset(store: AppStore, download?: Promise<unknown>): Promise<void> {
+export async function loadDataset(store: AppStore, download?: Promise<unknown>, contextDownload?: Promise<unknown>): Promise<void> {
   const { config } = store.getState();
   store.setState({ load: { status: "loading", loaded: 0, total: null } });
   const url = assetUrl(config.dataUrl ?? DEFAULT_DATA_URL);
@@ -57,7 +61,7 @@ export async function loadDataset(store: AppStore, download?: Promise<unknown>):
     return;
   }
   try {
-    const context = contextSchema.safeParse(await fetchJson(assetUrl(config.contextUrl ?? DEFAULT_CONTEXT_URL)));
+    const context = contextSchema.safeParse(await (contextDownload ?? fetchJson(assetUrl(config.contextUrl ?? DEFAULT_CONTEXT_URL))));
     // The context is decoration: without it the map is still complete, so failure is quiet.
     if (context.success) store.setState({ context: context.data });
   } catch {

@@ -99,7 +99,7 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
       void map.setFeatures(input.buildMapFeatures({ dataset, lang: s.view.lang, tiers: s.view.tiers, palette }));
     }
     if (!prev || s.context !== prev.context || s.view.lang !== prev.view.lang) {
-      void map.setContext((s.context as FeatureCollection | null) ?? { type: "FeatureCollection", features: [] }, seats, s.view.lang);
+      void map.setContext(s.context as FeatureCollection | null, seats, s.view.lang);
     }
     if (!prev || s.view !== prev.view || s.hoveredArea !== prev.hoveredArea) {
       void map.setPlaceStates(input.buildPlaceStates(dataset, s.view, s.hoveredArea));
