@@ -3,6 +3,8 @@ import { assembleDataset } from "../../../src/domain/dataset/assembleDataset";
 import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
 import { SYNTHETIC_BOUNDS, syntheticDataset } from "../../../src/domain/dataset/synthetic";
 import { shippedDataset } from "./loadShipped";
+import { areaFacts, findPlace, industryFacts } from "../../../src/domain/areaFacts";
+import { searchPlaces } from "../../../src/domain/search";
 
 // The national-size synthetic set the scale bench and browser tests load: it must be a
 // dataset the app accepts (the runtime schema, and the same cross-checks data/ passes),
@@ -74,5 +76,28 @@ describe("synthetic national-size dataset", () => {
     const b = syntheticDataset(base, { areas: 40, sites: 100, seed: 2 });
     expect(a.sites).toHaveLength(100);
     expect(a).not.toEqual(b);
+  });
+});
+
+describe("lookups at national size (indexed per dataset) agree with a scan of the arrays", () => {
+  it("area and industry facts, places by id, search", () => {
+    const industry = dataset.assignments[0]!.industry;
+    const facts = industryFacts(dataset, industry)!;
+    const scanned = dataset.areas.filter((a) => dataset.assignments.some((x) => x.area === a.id && x.industry === industry));
+    expect(facts.areas.map((a) => a.area.id)).toEqual(scanned.map((a) => a.id));
+    expect(facts.sites).toEqual(dataset.sites.filter((s) => s.industries.includes(industry)));
+
+    const zone = dataset.areas.find((a) => a.kind === "zone")!;
+    const area = areaFacts(dataset, zone.id)!;
+    const order = dataset.industries.map((i) => i.id);
+    const expected = dataset.assignments.filter((a) => a.area === zone.id).sort((x, y) => order.indexOf(x.industry) - order.indexOf(y.industry));
+    expect(area.assignments.map((a) => a.assignment)).toEqual(expected);
+    expect(area.sites).toEqual(dataset.sites.filter((s) => s.area === zone.id));
+    expect(area.containedIn.map((a) => a.id)).toEqual(zone.containedIn);
+
+    expect(findPlace(dataset, "site-09999")).toEqual({ kind: "site", site: dataset.sites[9999] });
+    expect(searchPlaces(dataset, "synthetic site 0999").map((h) => h.id)).toEqual(
+      ["site-09990", "site-09991", "site-09992", "site-09993", "site-09994", "site-09995", "site-09996", "site-09997"],
+    );
   });
 });
