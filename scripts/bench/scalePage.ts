@@ -63,7 +63,8 @@ export async function openScalePage(
   options.beforeLoad?.(page);
   await page.addInitScript(PROBE);
   await routeSynthetic(page, body);
-  await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href);
+  // Loading 9 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
+  await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
   return {
     context,
     page,
@@ -77,7 +78,7 @@ export async function openScalePage(
   };
 }
 
-export async function waitForMapReady(page: Page, timeout = 120_000): Promise<void> {
+export async function waitForMapReady(page: Page, timeout = 300_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout });
 }
 
