@@ -21,8 +21,15 @@ const PROBE = `(() => {
     probe.observer = type;
     break;
   }
+  // A gap counts towards the phase it began in (a phase switch must not inherit the idle before it).
   let last = 0;
-  const tick = (t) => { if (last) note(probe.gaps, t - last); last = t; requestAnimationFrame(tick); };
+  let lastPhase = probe.phase;
+  const tick = (t) => {
+    if (last) probe.gaps[lastPhase] = Math.max(probe.gaps[lastPhase] ?? 0, t - last);
+    last = t;
+    lastPhase = probe.phase;
+    requestAnimationFrame(tick);
+  };
   requestAnimationFrame(tick);
 })();`;
 
