@@ -13,6 +13,8 @@ import { buildForBench, close, serve } from "./build.ts";
 import { firstViewTransfer } from "./figures/firstViewTransfer.ts";
 import { mapReadyRatio } from "./figures/mapReady.ts";
 import { filterClick } from "./figures/filterClick.ts";
+import { domainPerChange } from "./figures/domainPerChange.ts";
+import { scale } from "./figures/scale.ts";
 import { statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
@@ -20,6 +22,8 @@ const FIGURES: FigureDefinition[] = [
   firstViewTransfer,
   mapReadyRatio,
   filterClick,
+  domainPerChange,
+  scale,
 ];
 
 function figureLine(figure: Figure): string {

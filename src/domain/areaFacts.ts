@@ -1,5 +1,6 @@
 import type { Area, Assignment, Citywide, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
 import type { Lang } from "./labels";
+import { datasetIndex } from "./datasetIndex";
 
 // The facts the detail panels show, gathered from the dataset in one place: what the
 // policy assigns to an area, where it lays an industry out, which sites relate to either.
@@ -8,10 +9,11 @@ import type { Lang } from "./labels";
 export type Place = { kind: "area"; area: Area } | { kind: "site"; site: Site };
 
 /** An id from the URL's `area`: an area, a site, or nothing known. */
-export function findPlace(dataset: Pick<Dataset, "areas" | "sites">, id: string): Place | null {
-  const area = dataset.areas.find((a) => a.id === id);
+export function findPlace(dataset: Pick<Dataset, "areas" | "sites" | "industries" | "assignments">, id: string): Place | null {
+  const { areaById, siteById } = datasetIndex(dataset);
+  const area = areaById.get(id);
   if (area) return { kind: "area", area };
-  const site = dataset.sites.find((s) => s.id === id);
+  const site = siteById.get(id);
   return site ? { kind: "site", site } : null;
 }
 
@@ -38,18 +40,16 @@ export interface AreaFacts {
 }
 
 export function areaFacts(dataset: Dataset, areaId: string): AreaFacts | null {
-  const area = dataset.areas.find((a) => a.id === areaId);
+  const index = datasetIndex(dataset);
+  const area = index.areaById.get(areaId);
   if (!area) return null;
-  const assignments: AreaAssignment[] = [];
-  for (const industry of dataset.industries) {
-    const assignment = dataset.assignments.find((a) => a.area === areaId && a.industry === industry.id);
-    if (assignment) assignments.push({ industry, assignment });
-  }
-  const containedIn = (area.containedIn ?? [])
-    .map((id) => dataset.areas.find((a) => a.id === id))
-    .filter((a): a is Area => a !== undefined);
+  const assignments: AreaAssignment[] = (index.assignmentsByArea.get(areaId) ?? []).flatMap((assignment) => {
+    const industry = index.industryById.get(assignment.industry);
+    return industry ? [{ industry, assignment }] : [];
+  });
+  const containedIn = (area.containedIn ?? []).map((id) => index.areaById.get(id)).filter((a): a is Area => a !== undefined);
   const programmes = dataset.participation.areas === "all" ? dataset.programmes.map((p) => programmeFacts(dataset, p)) : [];
-  return { area, assignments, sites: dataset.sites.filter((s) => s.area === areaId), containedIn, programmes };
+  return { area, assignments, sites: index.sitesByArea.get(areaId) ?? [], containedIn, programmes };
 }
 
 export function programmeFacts(dataset: Pick<Dataset, "departments">, programme: Programme): ProgrammeFacts {
@@ -84,19 +84,19 @@ export interface IndustryFacts {
 }
 
 export function industryFacts(dataset: Dataset, industryId: string): IndustryFacts | null {
-  const industry = dataset.industries.find((i) => i.id === industryId);
+  const index = datasetIndex(dataset);
+  const industry = index.industryById.get(industryId);
   if (!industry) return null;
-  const areas: IndustryArea[] = [];
-  for (const area of dataset.areas) {
-    const assignment = dataset.assignments.find((a) => a.area === area.id && a.industry === industryId);
-    if (assignment) areas.push({ area, assignment });
-  }
+  const areas: IndustryArea[] = (index.assignmentsByIndustry.get(industryId) ?? []).flatMap((assignment) => {
+    const area = index.areaById.get(assignment.area);
+    return area ? [{ area, assignment }] : [];
+  });
   return {
     industry,
     tier: dataset.tiers.find((t) => t.id === industry.tier),
     areas,
     citywide: dataset.citywide.find((c) => c.industry === industryId) ?? null,
-    sites: dataset.sites.filter((s) => s.industries.includes(industryId)),
+    sites: index.sitesByIndustry.get(industryId) ?? [],
   };
 }
 

@@ -23,14 +23,28 @@ export interface OverlaySite {
 }
 
 interface Entry {
-  marker: Marker;
+  /** Set only while the place is near the viewport (see `materialise`). */
+  marker: Marker | null;
   el: HTMLElement;
   group: "label" | "seat" | "site";
   kind: PlaceKind | "neighbour";
   rank: number;
+  lngLat: [number, number];
+  anchor: maplibregl.PositionAnchor;
+  /** The state classes last written, so a state change touches only the elements it changes. */
+  shown: string;
 }
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
+
+/**
+ * At most this many markers of a group are in the page at once. A city has a few dozen
+ * places; a national set has 3,000 areas and 10,000 sites, and one DOM marker each (each
+ * moved on every frame) froze the page for tens of seconds. Beyond the cap the places
+ * nearest the data's start are shown and the rest wait for a closer zoom; the lists
+ * always hold them all.
+ */
+export const MARKER_CAP: Record<Entry["group"], number> = { label: 150, seat: 150, site: 300 };
 
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
@@ -46,22 +60,52 @@ export class PlaceOverlay {
     map.on("resize", () => this.scheduleDeclutter());
   }
 
-  private put(key: string, entry: Omit<Entry, "marker">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
+  private put(key: string, entry: Omit<Entry, "marker" | "lngLat" | "anchor" | "shown">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
     const existing = this.entries.get(key);
     if (existing) {
-      existing.marker.setLngLat(lngLat);
+      this.move(existing, lngLat);
       return;
     }
-    const marker = new maplibregl.Marker({ element: entry.el, anchor }).setLngLat(lngLat).addTo(this.map);
-    this.entries.set(key, { ...entry, marker });
+    this.entries.set(key, { ...entry, marker: null, lngLat, anchor, shown: "" });
+    this.scheduleDeclutter();
+  }
+
+  private move(entry: Entry, lngLat: [number, number]): void {
+    entry.lngLat = lngLat;
+    entry.marker?.setLngLat(lngLat);
   }
 
   private dropMissing(group: Entry["group"], keep: Set<string>, kinds?: Set<string>): void {
     for (const [key, entry] of this.entries) {
       if (entry.group !== group || keep.has(key)) continue;
       if (kinds && !kinds.has(entry.kind)) continue;
-      entry.marker.remove();
+      entry.marker?.remove();
       this.entries.delete(key);
+    }
+  }
+
+  /**
+   * Puts in the page the markers of the places in or near the viewport (up to MARKER_CAP
+   * per group, in data order) and takes out the others; elements and their state classes
+   * are kept either way, so a place coming back into view shows as it should.
+   */
+  private materialise(): void {
+    const bounds = this.map.getBounds();
+    const padX = (bounds.getEast() - bounds.getWest()) * 0.1;
+    const padY = (bounds.getNorth() - bounds.getSouth()) * 0.1;
+    const [w, s, e, n] = [bounds.getWest() - padX, bounds.getSouth() - padY, bounds.getEast() + padX, bounds.getNorth() + padY];
+    const counts: Record<Entry["group"], number> = { label: 0, seat: 0, site: 0 };
+    for (const entry of this.entries.values()) {
+      const [lng, lat] = entry.lngLat;
+      const wanted =
+        !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
+      if (wanted) {
+        counts[entry.group]++;
+        entry.marker ??= new maplibregl.Marker({ element: entry.el, anchor: entry.anchor }).setLngLat(entry.lngLat).addTo(this.map);
+      } else if (entry.marker) {
+        entry.marker.remove();
+        entry.marker = null;
+      }
     }
   }
 
@@ -73,7 +117,7 @@ export class PlaceOverlay {
       const existing = this.entries.get(key);
       if (existing) {
         existing.el.textContent = label.name; // text, never markup
-        existing.marker.setLngLat(label.lngLat);
+        this.move(existing, label.lngLat);
         continue;
       }
       const el = document.createElement("div");
@@ -138,6 +182,9 @@ export class PlaceOverlay {
     for (const entry of this.entries.values()) {
       const id = entry.el.dataset.place;
       const state = id ? states.get(id) : undefined;
+      const shown = `${Boolean(state?.selected)}|${Boolean(state?.hover)}|${Boolean(state?.dimmed)}`;
+      if (shown === entry.shown) continue;
+      entry.shown = shown;
       entry.el.classList.toggle("selected", Boolean(state?.selected));
       entry.el.classList.toggle("hover", Boolean(state?.hover));
       entry.el.classList.toggle("dimmed", Boolean(state?.dimmed));
@@ -160,7 +207,7 @@ export class PlaceOverlay {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const ids: string[] = [];
     for (const entry of this.entries.values()) {
-      if (entry.group !== "site" || entry.el.classList.contains("kind-hidden")) continue;
+      if (entry.group !== "site" || !entry.marker || this.hiddenKinds.has(entry.kind)) continue;
       const p = this.map.project(entry.marker.getLngLat());
       if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) ids.push(entry.el.dataset.place!);
     }
@@ -171,6 +218,7 @@ export class PlaceOverlay {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      this.materialise();
       this.declutter();
     });
   }
@@ -184,7 +232,7 @@ export class PlaceOverlay {
     type Box = { x0: number; y0: number; x1: number; y1: number };
     const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
     const placed: Box[] = [];
-    const entries = [...this.entries.values()].filter((e) => !e.el.classList.contains("kind-hidden"));
+    const entries = [...this.entries.values()].filter((e): e is Entry & { marker: Marker } => e.marker !== null && !e.el.classList.contains("kind-hidden"));
     for (const marker of entries.filter((e) => e.group !== "label")) {
       const p = this.map.project(marker.marker.getLngLat());
       const r = marker.group === "site" ? 8 : 4;
@@ -193,10 +241,12 @@ export class PlaceOverlay {
     // The selected place's label is placed first: it must never be the one hidden.
     const priority = (e: Entry) => (e.el.classList.contains("selected") ? -1 : e.rank);
     const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
-    for (const label of labels) {
+    // Every size is read before anything is written: reading after a write forces a layout
+    // of the page each time, which at hundreds of labels took seconds per frame.
+    const sizes = labels.map((label) => [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1] as const);
+    labels.forEach((label, n) => {
       const p = this.map.project(label.marker.getLngLat());
-      const w = label.el.offsetWidth / 2 + 2;
-      const h = label.el.offsetHeight / 2 + 1;
+      const [w, h] = sizes[n]!;
       const offsets: [number, number][] = [[0, 0], [0, -(h + 6)], [0, h + 6], [w + 8, 0], [-(w + 8), 0]];
       const fit = offsets
         .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
@@ -206,12 +256,12 @@ export class PlaceOverlay {
         placed.push(fit.box);
         label.marker.setOffset([fit.dx, fit.dy]);
       }
-    }
+    });
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    for (const entry of this.entries.values()) entry.marker.remove();
+    for (const entry of this.entries.values()) entry.marker?.remove();
     this.entries.clear();
   }
 }

@@ -1,15 +1,18 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
 import { selectArea, hoverArea } from "../state/actions";
-import { industriesByArea, industriesInTiers, passesIndustryFilter } from "../domain/layout";
+import { matchingPlaces, placeRows, type PlaceRow } from "../domain/matchingPlaces";
 import { industryColour } from "../domain/palette";
-import type { Dataset } from "../domain/dataset/schema";
-import type { Lang } from "../domain/labels";
+import type { Area, Dataset, Site } from "../domain/dataset/schema";
+
+/** Rows rendered per list before "show more": a national set matches thousands of places. */
+export const LIST_PAGE = 100;
 
 /**
  * The map's content as accessible lists: every area (and site) the current filters let
  * through, reachable by keyboard and screen reader; choosing one selects it on the map.
+ * Long lists come a page at a time, and the selected place is always among the rows.
  */
 export function PlaceLists({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
@@ -17,21 +20,26 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
   const view = useAppState((s) => s.view);
   const palette = useAppState((s) => s.config.palette);
   const lang = view.lang;
-  const byArea = useMemo(() => industriesByArea(dataset), [dataset]);
-  const shown = useMemo(() => industriesInTiers(dataset, view.tiers), [dataset, view.tiers]);
   const industryById = useMemo(() => new Map(dataset.industries.map((i) => [i.id, i])), [dataset]);
-
-  const areas = dataset.areas.filter(
-    (a) => view.kinds.includes(a.kind) && passesIndustryFilter(byArea.get(a.id) ?? [], view.industries, view.match),
+  const { areas, sites } = useMemo(
+    () => matchingPlaces(dataset, { kinds: view.kinds, industries: view.industries, match: view.match }),
+    [dataset, view.kinds, view.industries, view.match],
   );
-  const sites = view.kinds.includes("site")
-    ? dataset.sites.filter((s) => passesIndustryFilter(s.industries, view.industries, view.match))
-    : [];
+  // The pages shown, per filter: a new filter starts again at one page.
+  const filterKey = `${view.kinds.join()}|${view.industries.join()}|${view.match}`;
+  const [pages, setPages] = useState({ key: filterKey, areas: 1, sites: 1 });
+  const shownPages = pages.key === filterKey ? pages : { key: filterKey, areas: 1, sites: 1 };
+  const more = (list: "areas" | "sites") => setPages({ ...shownPages, [list]: shownPages[list] + 1 });
+
+  const rowsOf = (places: readonly (Area | Site)[], pageCount: number): PlaceRow[] => {
+    const page = places.slice(0, pageCount * LIST_PAGE);
+    const selected = view.area && !page.some((p) => p.id === view.area) ? places.find((p) => p.id === view.area) : undefined;
+    return placeRows(dataset, selected ? [...page, selected] : page, view, lang);
+  };
 
   const chips = (ids: string[]) => {
-    const visible = ids.filter((id) => shown.has(id));
-    if (!visible.length) return <span className="muted">{t("noIndustry")}</span>;
-    return visible.map((id) => {
+    if (!ids.length) return <span className="muted">{t("noIndustry")}</span>;
+    return ids.map((id) => {
       const industry = industryById.get(id)!;
       return (
         <span key={id} className="chip">
@@ -42,43 +50,51 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
     });
   };
 
-  const item = (id: string, name: string, kindLabel: string, industries: string[]) => (
-    <li key={id}>
+  const item = (row: PlaceRow) => (
+    <li key={row.id}>
       <button
         type="button"
         className="place"
-        aria-current={view.area === id ? "true" : undefined}
-        onClick={() => selectArea(store, view.area === id ? null : id)}
-        onMouseEnter={() => hoverArea(store, id)}
+        aria-current={view.area === row.id ? "true" : undefined}
+        onClick={() => selectArea(store, view.area === row.id ? null : row.id)}
+        onMouseEnter={() => hoverArea(store, row.id)}
         onMouseLeave={() => hoverArea(store, null)}
-        onFocus={() => hoverArea(store, id)}
+        onFocus={() => hoverArea(store, row.id)}
         onBlur={() => hoverArea(store, null)}
       >
-        <span className="place-name">{name}</span>
-        <span className="place-kind">{kindLabel}</span>
-        <span className="chips">{chips(industries)}</span>
+        <span className="place-name">{row.name}</span>
+        <span className="place-kind">{t(row.kind)}</span>
+        <span className="chips">{chips(row.industries)}</span>
       </button>
     </li>
   );
 
+  const moreButton = (list: "areas" | "sites", total: number) => {
+    const shown = Math.min(total, shownPages[list] * LIST_PAGE);
+    if (shown >= total) return null;
+    return (
+      <button type="button" className="more-places" data-list={list} onClick={() => more(list)}>
+        {t("showMorePlaces", { more: Math.min(LIST_PAGE, total - shown), shown, total })}
+      </button>
+    );
+  };
+
   return (
     <div className="place-lists">
       <h2 id="matching-areas-heading">{t("matchingAreas")}</h2>
-      <ul className="places" aria-labelledby="matching-areas-heading">
-        {areas.map((a) => item(a.id, areaName(dataset, a.id, lang), t(a.kind), byArea.get(a.id) ?? []))}
+      <ul className="places" aria-labelledby="matching-areas-heading" data-total={areas.length}>
+        {rowsOf(areas, shownPages.areas).map(item)}
       </ul>
+      {moreButton("areas", areas.length)}
       {sites.length ? (
         <>
           <h2 id="matching-sites-heading">{t("matchingSites")}</h2>
-          <ul className="places" aria-labelledby="matching-sites-heading">
-            {sites.map((s) => item(s.id, s.name[lang], t(s.status === "related-site" ? "relatedSite" : s.status), s.industries))}
+          <ul className="places" aria-labelledby="matching-sites-heading" data-total={sites.length}>
+            {rowsOf(sites, shownPages.sites).map(item)}
           </ul>
+          {moreButton("sites", sites.length)}
         </>
       ) : null}
     </div>
   );
-}
-
-function areaName(dataset: Dataset, id: string, lang: Lang): string {
-  return dataset.areas.find((a) => a.id === id)?.name[lang] ?? id;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { PlaceLists } from "../../src/ui/PlaceLists";
+import { LIST_PAGE, PlaceLists } from "../../src/ui/PlaceLists";
+import { syntheticDataset } from "../../src/domain/dataset/synthetic";
+import { initialState } from "../../src/state/store";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";
 
@@ -38,5 +40,29 @@ describe("PlaceLists", () => {
     const first = within(screen.getByRole("list", { name: "匹配区域" })).getAllByRole("listitem")[0]!;
     expect(first).toHaveTextContent("<img src=x onerror=alert(1)>");
     expect(first.querySelector("img")).toBeNull();
+  });
+});
+
+describe("PlaceLists at national size", () => {
+  const big = syntheticDataset(dataset, { areas: 400, sites: 250 });
+
+  it("shows a long list a page at a time, says how many match, and shows more on request", async () => {
+    renderWithStore(<PlaceLists dataset={big} />, { dataset: big }, "en");
+    // Counted through the DOM: role queries over hundreds of items are too slow in jsdom.
+    const rows = (name: string) => screen.getByRole("list", { name }).querySelectorAll(":scope > li").length;
+    expect(rows("Matching areas")).toBe(LIST_PAGE);
+    expect(rows("Matching sites")).toBe(LIST_PAGE);
+    const more = screen.getByText(`Show ${LIST_PAGE} more (${LIST_PAGE} of 400 shown)`);
+    expect(more.tagName).toBe("BUTTON");
+    await userEvent.click(more);
+    expect(rows("Matching areas")).toBe(2 * LIST_PAGE);
+    expect(screen.getByText(`Show ${LIST_PAGE} more (${2 * LIST_PAGE} of 400 shown)`)).toBeInTheDocument();
+  });
+
+  it("keeps the place selected on the map among the rows, marked current, even beyond the first page", () => {
+    const far = big.areas[big.areas.length - 1]!;
+    renderWithStore(<PlaceLists dataset={big} />, { dataset: big, view: { ...initialState("en").view, area: far.id } }, "en");
+    const current = screen.getByRole("list", { name: "Matching areas" }).querySelector('[aria-current="true"]');
+    expect(current).toHaveTextContent(new RegExp(`^${far.name.en}`));
   });
 });

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Dataset } from "../../../src/domain/dataset/schema.ts";
+import { clickInPage, HeapMeter, openScalePage, panAndZoom, waitForMapReady, type HeapReading } from "../scalePage.ts";
+import { round, type FigureDefinition, type FigureResult } from "../types.ts";
+
+const FILTER_TOGGLES = 20;
+const HEAP_TOGGLES = Number(process.env.BENCH_TOGGLES ?? 1000);
+const FILTER = "#filter-low-altitude-economy";
+
+const growth = (before: number, after: number) => ((after - before) / before) * 100;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * The synthetic national-size set (3,000 areas, 10,000 sites) in the built app, routed in
+ * through config.json's dataUrl: the longest frame while it loads, over 20 filter toggles
+ * and over a few drags and wheel zooms (QUALITY.md: none over 100 ms); then the JS heap of
+ * the page and of MapLibre's worker before and after 1,000 filter toggles, each after a
+ * forced garbage collection (QUALITY.md: growth < 10 %).
+ */
+export const scale: FigureDefinition = {
+  name: "scale: synthetic national set (3,000 areas, 10,000 sites)",
+  async run(ctx): Promise<FigureResult> {
+    const base = JSON.parse(readFileSync(resolve(ctx.outDir, "data/dataset.json"), "utf8")) as Dataset;
+    const s = await openScalePage(ctx.browser, ctx.baseUrl, base);
+    try {
+      const t0 = Date.now();
+      await waitForMapReady(s.page);
+      const mapReady = await s.page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
+      await s.page.waitForTimeout(500);
+      await s.phase("filter");
+      await clickInPage(s.page, FILTER, FILTER_TOGGLES);
+      await s.page.waitForTimeout(500);
+      await s.phase("pan");
+      await panAndZoom(s.page);
+      await s.page.waitForTimeout(500);
+      await s.phase("idle");
+      const longest = await s.longest();
+      const loadSeconds = (Date.now() - t0) / 1000;
+
+      const heap = await HeapMeter.attach(ctx.browser, s.page);
+      const before: HeapReading = await heap.read();
+      const t1 = Date.now();
+      // Ten clicks per drawn frame: the app handles each click on its own, and 1,000 toggles fit the bench's time.
+      await clickInPage(s.page, FILTER, HEAP_TOGGLES, 10);
+      await s.page.waitForTimeout(1000);
+      const after: HeapReading = await heap.read();
+      const toggleSeconds = (Date.now() - t1) / 1000;
+      await heap.detach();
+
+      const frame = (phase: string) => round(Math.max(longest.frames[phase] ?? 0, longest.gaps[phase] ?? 0), 0);
+      const pageGrowth = growth(before.page, after.page);
+      const workerGrowth = before.workers.length ? growth(sum(before.workers), sum(after.workers)) : Number.NaN;
+      const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+      return {
+        figures: [
+          { id: "scale-longest-frame-load", value: frame("load"), unit: "ms", budget: 100, digits: 0, extra: { map_ready_ms: round(mapReady, 0) } },
+          { id: "scale-longest-frame-filter", value: frame("filter"), unit: "ms", budget: 100, digits: 0, extra: { toggles: FILTER_TOGGLES } },
+          { id: "scale-longest-frame-pan", value: frame("pan"), unit: "ms", budget: 100, digits: 0, extra: { drags: 3, wheel_zooms: 3 } },
+          { id: "scale-heap-growth-page", value: round(pageGrowth, 1), unit: "%", budget: 10, extra: { toggles: HEAP_TOGGLES, before_mb: round(before.page / 1e6, 1), after_mb: round(after.page / 1e6, 1) } },
+          {
+            id: "scale-heap-growth-worker",
+            value: round(workerGrowth, 1),
+            unit: "%",
+            budget: 10,
+            extra: { workers: before.workers.length, before_mb: round(sum(before.workers) / 1e6, 1), after_mb: round(sum(after.workers) / 1e6, 1) },
+          },
+        ],
+        notes: [
+          `  longest frame = the larger of the ${longest.observer} observer's longest entry and the longest gap between animation frames, per phase`,
+          `  per phase, observer / rAF gap ms: ${["load", "filter", "pan"].map((p) => `${p} ${round(longest.frames[p] ?? 0, 0)} / ${round(longest.gaps[p] ?? 0, 0)}`).join("; ")}`,
+          `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
+          `  heap page ${mb(before.page)} → ${mb(after.page)}; worker(s) ${before.workers.map(mb).join(", ")} → ${after.workers.map(mb).join(", ")}`,
+        ],
+        details: { longest, mapReady, heap: { before, after }, toggles: HEAP_TOGGLES },
+      };
+    } finally {
+      await s.close();
+    }
+  },
+};

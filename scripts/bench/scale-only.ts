@@ -1,0 +1,25 @@
+// `npx tsx scripts/bench/scale-only.ts`: the scale figures of `npm run bench` alone, against
+// the existing dist/ (run `npm run build` first), without the other figures.
+import { resolve } from "node:path";
+import { launchChromium } from "../../tests/e2e/support/chromium.ts";
+import { close, serve } from "./build.ts";
+import { scale } from "./figures/scale.ts";
+import { statusOf } from "./types.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const outDir = resolve(root, "dist");
+const { server, baseUrl } = await serve(root, outDir);
+const browser = await launchChromium();
+try {
+  const t0 = performance.now();
+  const result = await scale.run({ root, outDir, baseUrl, browser, cssSources: new Map() });
+  for (const f of result.figures) {
+    const extra = Object.entries(f.extra ?? {}).map(([k, v]) => ` ${k}=${v}`).join("");
+    console.log(`figure: ${f.id} value=${f.value.toFixed(f.digits ?? 1)} unit=${f.unit} budget=${f.budget ?? "none"} status=${statusOf(f)}${extra}`);
+  }
+  for (const note of result.notes) console.log(note);
+  console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+} finally {
+  await browser.close();
+  await close(server);
+}

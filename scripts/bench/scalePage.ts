@@ -1,0 +1,207 @@
+import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import type { Dataset } from "../../src/domain/dataset/schema";
+import { syntheticDataset } from "../../src/domain/dataset/synthetic";
+
+// The built app loading the synthetic national-size set, for the scale figures of the bench
+// and the scale browser tests: config.json and the data are routed (nothing is written to
+// the served folder), a long-frame probe is installed before any script runs, and the JS
+// heap of the page and of MapLibre's workers is read through CDP.
+
+export const SYNTHETIC_DATA_PATH = "data/synthetic-national.json";
+const EMPTY_CONTEXT_PATH = "data/synthetic-context.json";
+
+/** The probe: long animation frames (or long tasks) and requestAnimationFrame gaps, per phase. */
+const PROBE = `(() => {
+  const probe = { phase: "load", frames: {}, gaps: {}, observer: "none" };
+  window.__scaleProbe = probe;
+  const note = (table, ms) => { table[probe.phase] = Math.max(table[probe.phase] ?? 0, ms); };
+  for (const type of ["long-animation-frame", "longtask"]) {
+    if (!(PerformanceObserver.supportedEntryTypes ?? []).includes(type)) continue;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) note(probe.frames, e.duration); }).observe({ type, buffered: true });
+    probe.observer = type;
+    break;
+  }
+  // A gap counts towards the phase it began in (a phase switch must not inherit the idle before it).
+  let last = 0;
+  let lastPhase = probe.phase;
+  const tick = (t) => {
+    if (last) probe.gaps[lastPhase] = Math.max(probe.gaps[lastPhase] ?? 0, t - last);
+    last = t;
+    lastPhase = probe.phase;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+export interface ScalePage {
+  context: BrowserContext;
+  page: Page;
+  dataset: Dataset;
+  /** Starts a new probe phase (load, filter, pan …): later frames count towards it. */
+  phase(name: string): Promise<void>;
+  /** Longest frame per phase, in ms: the long-frame observer's, and the largest gap between animation frames. */
+  longest(): Promise<{ observer: string; frames: Record<string, number>; gaps: Record<string, number> }>;
+  close(): Promise<void>;
+}
+
+/** Serves the synthetic set to `page` through a routed config.json (dataUrl) and an empty map context. */
+export async function routeSynthetic(page: Page, dataset: Dataset | string): Promise<void> {
+  const body = typeof dataset === "string" ? dataset : JSON.stringify(dataset);
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }) }),
+  );
+  await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
+  await page.route(`**/${EMPTY_CONTEXT_PATH}`, (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ type: "FeatureCollection", features: [] }) }),
+  );
+}
+
+/** Opens the app on the synthetic set. `base` is the served Yangzhou dataset (its policy text is reused). */
+export async function openScalePage(
+  browser: Browser,
+  baseUrl: string,
+  base: Dataset,
+  options: { query?: string; viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void } = {},
+): Promise<ScalePage> {
+  const dataset = syntheticDataset(base);
+  const body = JSON.stringify(dataset);
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  options.beforeLoad?.(page);
+  await page.addInitScript(PROBE);
+  await routeSynthetic(page, body);
+  // Loading 9 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
+  await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
+  return {
+    context,
+    page,
+    dataset,
+    phase: (name) => page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name),
+    longest: () => page.evaluate(() => {
+      const p = (window as unknown as { __scaleProbe: { observer: string; frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
+      return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps } };
+    }),
+    close: () => context.close(),
+  };
+}
+
+export async function waitForMapReady(page: Page, timeout = 300_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout });
+}
+
+/**
+ * Clicks an element `count` times from inside the page: the real event path (React's
+ * onChange, the store action a person's click runs), without a driver round trip per click.
+ * `framesEvery`: wait for two animation frames after every n-th click (1: after each, so
+ * each state is drawn); between those, a macrotask, so the app handles each click on its own.
+ */
+export async function clickInPage(page: Page, selector: string, count: number, framesEvery = 1): Promise<void> {
+  // A string, not a function: tsx's name helpers would not exist in the page.
+  await page.evaluate(`(async () => {
+    const selector = ${JSON.stringify(selector)};
+    for (let n = 1; n <= ${count}; n++) {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error("no " + selector);
+      el.click();
+      if (n % ${framesEvery} === 0) {
+        await new Promise((done) => requestAnimationFrame(done));
+        await new Promise((done) => requestAnimationFrame(done));
+      } else await new Promise((done) => setTimeout(done, 0));
+    }
+  })()`);
+}
+
+/** Drags the map by (dx, dy) pixels with the mouse, and zooms with the wheel. */
+export async function panAndZoom(page: Page): Promise<void> {
+  const box = (await page.locator(".maplibregl-canvas").boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (const [dx, dy] of [[-200, 0], [0, 150], [250, -100]] as const) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let k = 1; k <= 8; k++) await page.mouse.move(cx + (dx * k) / 8, cy + (dy * k) / 8);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  }
+  for (const delta of [-400, -400, 400]) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(600);
+  }
+}
+
+export interface HeapReading {
+  page: number;
+  workers: number[];
+}
+
+/**
+ * JS heap in use after a forced garbage collection, on the page and on each of its
+ * dedicated workers (MapLibre's). Workers are reached through a browser-level CDP session:
+ * attached non-flattened, commands and replies travel as Target messages.
+ */
+export class HeapMeter {
+  private nextId = 1;
+  private readonly pending = new Map<number, (result: unknown) => void>();
+
+  private constructor(
+    private readonly pageSession: CDPSession,
+    private readonly browserSession: CDPSession,
+    private readonly workerSessions: string[],
+  ) {
+    browserSession.on("Target.receivedMessageFromTarget", ({ message }) => {
+      const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (reply.id === undefined) return;
+      this.pending.get(reply.id)?.(reply.error ? new Error(reply.error.message) : reply.result);
+      this.pending.delete(reply.id);
+    });
+  }
+
+  static async attach(browser: Browser, page: Page): Promise<HeapMeter> {
+    const pageSession = await page.context().newCDPSession(page);
+    const browserSession = await browser.newBrowserCDPSession();
+    const { targetInfos } = (await browserSession.send("Target.getTargets")) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfo: own } = (await pageSession.send("Target.getTargetInfo")) as { targetInfo: { targetId: string } };
+    // Dedicated workers are listed by the browser with their parent's id only through
+    // auto-attach; here every worker target whose URL is a blob of this page's origin counts.
+    const origin = new URL(page.url()).origin;
+    const workers = targetInfos.filter((t) => t.type === "worker" && t.url.startsWith(`blob:${origin}`));
+    const sessions: string[] = [];
+    for (const w of workers) {
+      const { sessionId } = (await browserSession.send("Target.attachToTarget", { targetId: w.targetId, flatten: false })) as { sessionId: string };
+      sessions.push(sessionId);
+    }
+    void own;
+    return new HeapMeter(pageSession, browserSession, sessions);
+  }
+
+  get workerCount(): number {
+    return this.workerSessions.length;
+  }
+
+  private sendToWorker(sessionId: string, method: string, params: object = {}): Promise<unknown> {
+    const id = this.nextId++;
+    const reply = new Promise<unknown>((done, fail) => {
+      this.pending.set(id, (r) => (r instanceof Error ? fail(r) : done(r)));
+      setTimeout(() => fail(new Error(`worker ${method}: no reply in 30 s`)), 30_000).unref?.();
+    });
+    void this.browserSession.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method, params }) });
+    return reply;
+  }
+
+  async read(): Promise<HeapReading> {
+    await this.pageSession.send("HeapProfiler.collectGarbage");
+    const page = ((await this.pageSession.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize;
+    const workers: number[] = [];
+    for (const session of this.workerSessions) {
+      await this.sendToWorker(session, "HeapProfiler.collectGarbage");
+      workers.push(((await this.sendToWorker(session, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize);
+    }
+    return { page, workers };
+  }
+
+  async detach(): Promise<void> {
+    await this.pageSession.detach();
+    await this.browserSession.detach();
+  }
+}

@@ -1,0 +1,126 @@
+import type { Polygon } from "geojson";
+import { seededRandom, syntheticOverlapInput } from "../overlap/synthetic";
+import type { Area, AreaFeature, Assignment, Dataset, Site } from "./schema";
+
+// A deterministic national-size dataset for scale tests and the bench: never shipped data,
+// generated at run time (≈ 9 MB of JSON, so never committed). The areas, their grid
+// geometry and their industries come from the overlap analysis's synthetic input (one
+// grid, one PRNG); this adds what the app needs besides: names in both languages, seats,
+// land areas, sites, and the policy text of a real dataset (`base`) so every panel has
+// something to show. The industries are the base's own 13; the key and extended tiers are
+// laid out on areas, the exploratory tier stays citywide, so both paths are exercised.
+
+export interface SyntheticDatasetOptions {
+  areas?: number;
+  sites?: number;
+  seed?: number;
+}
+
+// The grid spans 73–135 °E, 18–53 °N; the declared bounds leave room for rounding.
+export const SYNTHETIC_BOUNDS: [number, number, number, number] = [72.5, 17.5, 135.5, 53.5];
+const CITYWIDE_TIER = "exploratory";
+const KM_PER_DEGREE = 111.32;
+
+function bboxOf(geometry: Polygon): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of geometry.coordinates[0]! as [number, number][]) {
+    w = Math.min(w, x);
+    s = Math.min(s, y);
+    e = Math.max(e, x);
+    n = Math.max(n, y);
+  }
+  return [w, s, e, n];
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites: siteCount = 10_000, seed = 20241026 }: SyntheticDatasetOptions = {}): Dataset {
+  const laidOut = base.industries.filter((i) => i.tier !== CITYWIDE_TIER);
+  const citywideIndustries = base.industries.filter((i) => i.tier === CITYWIDE_TIER);
+  const grid = syntheticOverlapInput({ areas: areaCount, industries: laidOut.length, seed });
+  const industryOf = new Map(grid.industryOrder.map((id, n) => [id, laidOut[n]!]));
+  const random = seededRandom(seed + 1);
+
+  const carried = new Map<string, string[]>();
+  const assignments: Assignment[] = grid.assignments.map(({ industry, area }) => {
+    const real = industryOf.get(industry)!;
+    carried.set(area, [...(carried.get(area) ?? []), real.id]);
+    return { industry: real.id, area, section: real.section, evidence: `〔合成数据:${area}〕` };
+  });
+
+  const areas: Area[] = [];
+  const features: AreaFeature[] = [];
+  const boxes: [number, number, number, number][] = [];
+  for (const [n, a] of grid.areas.entries()) {
+    const geometry = a.geometry as Polygon;
+    const box = bboxOf(geometry);
+    boxes.push(box);
+    const [w, s, e, north] = box;
+    const midLat = (s + north) / 2;
+    const km2 = Math.max(1, Math.round((e - w) * (north - s) * KM_PER_DEGREE * KM_PER_DEGREE * Math.cos((midLat * Math.PI) / 180)));
+    const zone = a.kind === "zone";
+    const number = pad(n, 4);
+    areas.push({
+      id: a.id,
+      kind: a.kind,
+      code: zone ? null : String(100000 + n),
+      name: zone ? { zh: `合成功能区${number}`, en: `Synthetic Zone ${number}` } : { zh: `合成县${number}`, en: `Synthetic County ${number}` },
+      ...(zone
+        ? { containedIn: [grid.areas[n - 1]!.id] }
+        : { seat: [round5(w + (e - w) * (0.3 + 0.4 * random())), round5(s + (north - s) * (0.3 + 0.4 * random()))] as [number, number] }),
+      landArea: { km2, approximate: zone, source: { zh: "合成数据", en: "synthetic data" } },
+    });
+    features.push({ type: "Feature", id: a.id, properties: { id: a.id, kind: a.kind, approximate: zone }, geometry: geometry as AreaFeature["geometry"] });
+  }
+
+  const sites: Site[] = [];
+  for (let n = 0; n < siteCount; n++) {
+    const at = Math.floor(random() * areas.length);
+    const area = areas[at]!;
+    const [w, s, e, north] = boxes[at]!;
+    const own = carried.get(area.id) ?? [];
+    const industries = own.length > 1 && random() < 0.3 ? own.slice(0, 2) : own.slice(0, 1);
+    const roll = random();
+    const precision = roll < 0.05 ? "none" : roll < 0.3 ? "exact" : "town";
+    const coordinates: [number, number] = [round5(w + (e - w) * (0.1 + 0.8 * random())), round5(s + (north - s) * (0.1 + 0.8 * random()))];
+    const status = n % 50 === 0 ? "designated" : n % 12 === 0 ? "candidate" : "related-site";
+    const number = pad(n, 5);
+    sites.push({
+      id: `site-${number}`,
+      kind: "site",
+      status,
+      name: { zh: `合成站点${number}`, en: `Synthetic Site ${number}` },
+      industries,
+      area: area.id,
+      position: precision === "none" ? { precision } : { precision, coordinates },
+      location: { zh: `${area.name.zh}境内`, en: `in ${area.name.en}` },
+      sources: [{ title: "合成数据 synthetic data" }],
+      confidence: "low",
+    });
+  }
+
+  // The base's map context (neighbours of its city) means nothing here.
+  const meta = { ...base.meta };
+  delete meta.context;
+  return {
+    ...base,
+    meta: {
+      ...meta,
+      id: "synthetic-national",
+      city: { name: { zh: "合成全国数据", en: "Synthetic national set" }, code: null, landAreaKm2: null },
+      bounds: SYNTHETIC_BOUNDS,
+      geometry: [
+        { file: "geometry/counties.geojson", kind: "county" },
+        { file: "geometry/zones.geojson", kind: "zone", approximate: true },
+      ],
+    },
+    areas,
+    assignments,
+    citywide: citywideIndustries.map((i) => ({ industry: i.id, section: i.section, evidence: `〔合成数据:${i.id} 全市布局〕` })),
+    sites,
+    // Platforms may name the base's sites, which this set does not have.
+    programmes: base.programmes.map((p) => (p.platforms ? { ...p, platforms: p.platforms.map(({ zh, en }) => ({ zh, en })) } : p)),
+    geometry: { type: "FeatureCollection", features },
+  };
+}

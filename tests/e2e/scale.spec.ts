@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { sharedBrowser } from "./support/browser-suite";
+import { AppDriver } from "./support/app-driver";
+import { builtDataset } from "./support/dataset";
+import { syntheticDataset } from "../../src/domain/dataset/synthetic";
+import { clickInPage, HeapMeter, routeSynthetic, waitForMapReady } from "../../scripts/bench/scalePage";
+
+// The synthetic national-size set (3,000 areas, 10,000 sites, generated here, never
+// committed) in the built app, loaded through config.json's dataUrl. Correctness only:
+// the timings are the bench's (`npm run bench`, scale figures); memory is asserted.
+
+const browser = sharedBrowser();
+const FILTER = "low-altitude-economy";
+
+async function openNational(): Promise<{ app: AppDriver; dataset: ReturnType<typeof syntheticDataset> }> {
+  const dataset = syntheticDataset(builtDataset());
+  const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+  await routeSynthetic(app.page, dataset);
+  await app.goto("?lang=en");
+  await waitForMapReady(app.page);
+  return { app, dataset };
+}
+
+describe("a national-size dataset", () => {
+  it("loads and draws, and a filter reaches the map and the lists", { timeout: 240_000 }, async () => {
+    // given the app on 3,000 areas and 10,000 sites
+    const { app, dataset } = await openNational();
+    const map = app.page.getByTestId("map");
+    // then the map draws the synthetic areas (read back from the rendered features)
+    await expect.poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    const areasList = app.page.getByRole("list", { name: "Matching areas" });
+    expect(await areasList.getAttribute("data-total")).toBe("3000");
+    expect(await areasList.locator(":scope > li").count()).toBe(100);
+
+    // when the reader filters by one industry
+    await app.timeUpdate(() => app.page.locator(`#filter-${FILTER}`).click());
+
+    // then the map has applied it (map-updated) and the lists hold exactly the places carrying it
+    const carrying = new Set(dataset.assignments.filter((a) => a.industry === FILTER).map((a) => a.area));
+    const sites = dataset.sites.filter((s) => s.industries.includes(FILTER));
+    await expect.poll(() => areasList.getAttribute("data-total")).toBe(String(carrying.size));
+    expect(await app.page.getByRole("list", { name: "Matching sites" }).getAttribute("data-total")).toBe(String(sites.length));
+    const firstRow = await areasList.locator(".place-name").first().textContent();
+    expect(carrying.has(dataset.areas.find((a) => a.name.en === firstRow)!.id)).toBe(true);
+    expect(new URL(app.page.url()).searchParams.get("industries")).toBe(FILTER);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("keeps the JS heap of the page and of MapLibre's worker within 10 % over 200 filter toggles", { timeout: 300_000 }, async () => {
+    const { app } = await openNational();
+    const heap = await HeapMeter.attach(browser(), app.page);
+    expect(heap.workerCount, "MapLibre's worker found through CDP").toBeGreaterThan(0);
+    // a warm-up, so caches and compiled code are in place before the first reading
+    await clickInPage(app.page, `#filter-${FILTER}`, 20, 10);
+    const before = await heap.read();
+    await clickInPage(app.page, `#filter-${FILTER}`, 200, 10);
+    await app.page.waitForTimeout(500);
+    const after = await heap.read();
+    await heap.detach();
+    const growth = (b: number, a: number) => (a - b) / b;
+    expect(growth(before.page, after.page), `page heap ${before.page} → ${after.page}`).toBeLessThan(0.1);
+    before.workers.forEach((b, n) => expect(growth(b, after.workers[n]!), `worker ${n} heap ${b} → ${after.workers[n]}`).toBeLessThan(0.1));
+    app.expectClean();
+    await app.close();
+  });
+});
