@@ -1,3 +1,4 @@
+import { effectivePalette } from "../domain/palette";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FeatureCollection } from "geojson";
@@ -32,6 +33,7 @@ export function MapHost() {
   const { t } = useTranslation();
   const store = useAppStore();
   const dataset = useAppState((s) => s.dataset);
+  const city = useAppState((s) => s.dataset?.meta.city.name[s.view.lang]);
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<IndustryMap | null>(null);
 
@@ -71,7 +73,7 @@ export function MapHost() {
     };
   }, [map, dataset, store]);
 
-  return <div ref={container} className="map" role="region" aria-label={t("mapLabel")} data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={city ? t("mapLabel", { city }) : t("mapLabelGeneric")} data-testid="map" />;
 }
 
 /** Frames the map for the dataset and keeps it in step with the store; returns the unsubscribe. */
@@ -86,7 +88,7 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
   const seats = seatsOf(dataset);
   let lastKey = "";
   const sync = (s: AppState, prev: AppState | null) => {
-    const palette = s.config.palette ?? {};
+    const palette = effectivePalette(dataset.industries, s.config.palette);
     const key = `${s.view.lang}|${s.view.tiers.join(",")}|${JSON.stringify(palette)}`;
     if (key !== lastKey) {
       lastKey = key;

@@ -1,3 +1,4 @@
+import { usePalette } from "./usePalette";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
@@ -15,7 +16,7 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const store = useAppStore();
   const view = useAppState((s) => s.view);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const lang = view.lang;
   const byArea = useMemo(() => industriesByArea(dataset), [dataset]);
   const shown = useMemo(() => industriesInTiers(dataset, view.tiers), [dataset, view.tiers]);
