@@ -16,7 +16,8 @@ function filesUnder(dir: string): string[] {
 }
 
 describe("the another-city fixture (a second dataset on the same schema)", () => {
-  it("passes `npm run validate` for its own directory", () => {
+  // A child process: allow for a busy machine.
+  it("passes `npm run validate` for its own directory", { timeout: 30_000 }, () => {
     const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/data/validate.ts", FIXTURE_DIR], { cwd: ROOT, encoding: "utf8" });
     expect(out).toContain(`${FIXTURE_DIR}: valid — 4 areas, 4 industries in 3 tiers, 5 assignments, 1 citywide, 2 sites`);
   });
