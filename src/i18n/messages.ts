@@ -1,7 +1,8 @@
 // Interface strings. Data labels come from the data files, which carry both languages.
 export const zh = {
-  appTitle: "扬州未来产业布局图",
-  appSubtitle: "依据《市政府关于加快培育发展未来产业的指导意见》(2024)",
+  appTitle: "{{city}}未来产业布局图",
+  appTitleGeneric: "未来产业布局图",
+  appSubtitle: "依据《{{title}}》({{year}})",
   loading: "正在加载数据…",
   loadingBytes: "已加载 {{kb}} KB",
   loadFailed: "数据加载失败",
@@ -25,7 +26,8 @@ export const zh = {
   configIgnored: "站点配置中有无效项,已使用默认值:",
   urlIgnored: "链接中的以下参数无效,已忽略:",
   noWebgl: "此浏览器无法显示地图(不支持 WebGL)。区域列表仍可使用。",
-  mapLabel: "扬州未来产业布局地图",
+  mapLabel: "{{city}}未来产业布局地图",
+  mapLabelGeneric: "未来产业布局地图",
   selected: "已选择",
   industriesCount_one: "{{count}} 个未来产业",
   industriesCount_other: "{{count}} 个未来产业",
@@ -72,8 +74,9 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
-  appTitle: "Yangzhou Future-Industry Layout Map",
-  appSubtitle: "Based on the city's Guiding Opinions on future industries (2024)",
+  appTitle: "{{city}} Future-Industry Layout Map",
+  appTitleGeneric: "Future-Industry Layout Map",
+  appSubtitle: "Based on “{{title}}” ({{year}})",
   loading: "Loading data…",
   loadingBytes: "{{kb}} KB loaded",
   loadFailed: "The data could not be loaded",
@@ -97,7 +100,8 @@ export const en: Record<MessageKey, string> = {
   configIgnored: "The site configuration has invalid entries; defaults were used for:",
   urlIgnored: "These parts of the link were not understood and were ignored:",
   noWebgl: "This browser cannot show the map (no WebGL). The list of areas still works.",
-  mapLabel: "Map of Yangzhou's future-industry layout",
+  mapLabel: "Map of {{city}}'s future-industry layout",
+  mapLabelGeneric: "Map of the future-industry layout",
   selected: "Selected",
   industriesCount_one: "{{count}} future industry",
   industriesCount_other: "{{count}} future industries",

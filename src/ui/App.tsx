@@ -21,7 +21,7 @@ import { PlannerButton } from "./PlannerButton";
 // Panels are not part of the first view: their code loads when one is first opened.
 const DetailPanels = lazy(() => import("./panels/DetailPanels"));
 const OverlapView = lazy(() => import("./overlap/OverlapView"));
-import { localize } from "../domain/config/siteConfig";
+import { useAppTitle } from "./useAppTitle";
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -29,7 +29,7 @@ export function App() {
   const embed = useAppState((s) => s.view.embed);
   const dataset = useAppState((s) => s.dataset);
   const webgl = useAppState((s) => s.webgl);
-  const title = useAppState((s) => localize(s.config.title, lang)) ?? t("appTitle");
+  const title = useAppTitle();
   const narrow = useMediaQuery("(max-width: 760px)");
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
   const opened = useAppState((s) => `${s.view.area}|${s.view.industry}|${s.view.view}`);
@@ -54,7 +54,10 @@ export function App() {
         <header className="app-header">
           <div>
             <h1>{title}</h1>
-            <p className="subtitle">{t("appSubtitle")}</p>
+            {/* Always there, so the header keeps its height when the data arrives (the map is framed by then). */}
+            <p className="subtitle">
+              {dataset ? t("appSubtitle", { title: dataset.meta.policy.title[lang], year: dataset.meta.policy.date.slice(0, 4) }) : "\u00a0"}
+            </p>
           </div>
           <div className="header-tools">
             {dataset ? <PlannerButton /> : null}

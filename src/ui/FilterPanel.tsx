@@ -1,3 +1,4 @@
+import { usePalette } from "./usePalette";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
@@ -19,7 +20,7 @@ export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean
   const { t } = useTranslation();
   const store = useAppStore();
   const view = useAppState((s) => s.view);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const where = useMemo(() => areasByIndustry(dataset), [dataset]);
   const lang = view.lang;
   const active = view.industries.length + (view.match !== "any" ? 1 : 0) + (3 - view.tiers.length) + (3 - view.kinds.length);

@@ -1,3 +1,4 @@
+import { usePalette } from "./usePalette";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
@@ -25,7 +26,7 @@ export function Legend({ dataset, compact }: { dataset: Dataset; compact: boolea
   const lang = useAppState((s) => s.view.lang);
   const selected = useAppState((s) => s.view.industries);
   const tiers = useAppState((s) => s.view.tiers);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const where = useMemo(() => areasByIndustry(dataset), [dataset]);
   const [a, b] = dataset.industries.filter((i) => i.tier === "key").map((i) => industryColour(i.id, i.tier, palette));
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
+import { effectivePalette } from "../domain/palette";
 import { useTranslation } from "react-i18next";
 import type { FeatureCollection } from "geojson";
 import bbox from "@turf/bbox";
-import { useAppStore } from "./StoreContext";
+import { useAppState, useAppStore } from "./StoreContext";
 import { hoverArea, selectArea, setCamera } from "../state/actions";
 import type { AppState, AppStore } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
@@ -31,6 +32,7 @@ function attributionFor(dataset: Dataset, lang: "zh" | "en"): string {
 export function MapHost() {
   const { t } = useTranslation();
   const store = useAppStore();
+  const city = useAppState((s) => s.dataset?.meta.city.name[s.view.lang]);
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -55,7 +57,7 @@ export function MapHost() {
     };
   }, [store]);
 
-  return <div ref={container} className="map" role="region" aria-label={t("mapLabel")} data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={city ? t("mapLabel", { city }) : t("mapLabelGeneric")} data-testid="map" />;
 }
 
 /**
@@ -92,7 +94,7 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
   const seats = seatsOf(dataset);
   let lastKey = "";
   const sync = (s: AppState, prev: AppState | null) => {
-    const palette = s.config.palette ?? {};
+    const palette = effectivePalette(dataset.industries, s.config.palette);
     const key = `${s.view.lang}|${s.view.tiers.join(",")}|${JSON.stringify(palette)}`;
     if (key !== lastKey) {
       lastKey = key;

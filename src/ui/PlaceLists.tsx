@@ -1,3 +1,4 @@
+import { usePalette } from "./usePalette";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
@@ -18,7 +19,7 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const store = useAppStore();
   const view = useAppState((s) => s.view);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const lang = view.lang;
   const industryById = useMemo(() => new Map(dataset.industries.map((i) => [i.id, i])), [dataset]);
   const { areas, sites } = useMemo(

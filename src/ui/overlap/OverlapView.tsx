@@ -1,3 +1,4 @@
+import { usePalette } from "../usePalette";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
@@ -37,7 +38,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   const lang = useAppState((s) => s.view.lang);
   const tiers = useAppState((s) => s.view.tiers);
   const draft = useAppState((s) => s.draft);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const [sort, setSort] = useState<Sort>(null);
   const [run, setRun] = useState<Run | null>(null);
 

@@ -1,3 +1,4 @@
+import { usePalette } from "../usePalette";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import { selectArea, selectIndustry, toggleCompare } from "../../state/actions";
@@ -17,7 +18,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
   const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);
   const compare = useAppState((s) => s.compare);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const facts = areaFacts(dataset, id);
   if (!facts) return null;
   const { area, assignments, sites, containedIn, programmes } = facts;

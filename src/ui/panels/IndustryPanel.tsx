@@ -1,3 +1,4 @@
+import { usePalette } from "../usePalette";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import { selectArea, selectIndustry } from "../../state/actions";
@@ -11,7 +12,7 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
   const { t } = useTranslation();
   const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const facts = industryFacts(dataset, id);
   if (!facts) return null;
   const { industry, tier, areas, citywide, sites } = facts;

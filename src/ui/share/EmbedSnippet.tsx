@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState } from "../StoreContext";
 import { serializeUrlState } from "../../domain/url/urlState";
 import { vocabularyOf } from "../../state/urlSync";
-import { localize } from "../../domain/config/siteConfig";
+import { useAppTitle } from "../useAppTitle";
 import type { Dataset } from "../../domain/dataset/schema";
 
 /**
@@ -12,7 +12,7 @@ import type { Dataset } from "../../domain/dataset/schema";
 export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const view = useAppState((s) => s.view);
-  const title = useAppState((s) => localize(s.config.title, view.lang)) ?? t("appTitle");
+  const title = useAppTitle();
   const query = serializeUrlState({ ...view, embed: true, lang: view.lang }, vocabularyOf(dataset));
   const src = `${location.origin}${location.pathname}?${query}`;
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");

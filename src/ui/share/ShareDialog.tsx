@@ -1,3 +1,4 @@
+import { usePalette } from "../usePalette";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState } from "../StoreContext";
@@ -25,7 +26,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, a[hr
 export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
   const { t } = useTranslation();
   const view = useAppState((s) => s.view);
-  const palette = useAppState((s) => s.config.palette);
+  const palette = usePalette();
   const review = useAppState((s) => localize(s.config.reviewNumber, s.view.lang));
   const lang = view.lang;
   const [link] = useState(() => window.location.href);
