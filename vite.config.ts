@@ -11,5 +11,19 @@ export default defineConfig({
   plugins: [react(), datasetPlugin(process.env.DATA_DIR ?? "data"), preloadFirstView()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: false },
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 1100 },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The libraries and small modules shared by the page shell, the map and the lazy
+          // panels: one chunk, instead of several tiny shared chunks that each cost a
+          // request and compress worse apart.
+          groups: [{ name: "shared", test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod)[\\/]|src[\\/](domain[\\/](palette|labels)|ui[\\/](StoreContext|usePalette)|map[\\/](snapshot|stripePattern))\./ }],
+        },
+      },
+    },
+  },
 });
