@@ -75,3 +75,24 @@ export const junkString: fc.Arbitrary<string> = fc.oneof(
     })
     .map((parts) => parts.join("")),
 );
+
+/**
+ * Any value a JSON file or a posted message could hold, and stranger ones (Map, Set,
+ * BigInt, boxed values, null-prototype objects, sparse and typed arrays), with object keys
+ * drawn from `keys` and the hostile names as often as at random.
+ */
+export function anyValue(keys: readonly string[], options: { withObjectString?: boolean } = {}): fc.Arbitrary<unknown> {
+  return fc.anything({
+    key: fc.oneof(fc.string(), fc.constantFrom(...HOSTILE_KEYS, ...keys)),
+    maxDepth: 3,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    ...options,
+  });
+}
