@@ -93,8 +93,15 @@ function followStore(store: AppStore, map: IndustryMap, dataset: Dataset, input:
   });
   const seats = seatsOf(dataset);
   let lastKey = "";
+  // The palette depends only on the dataset and config.json's overrides: worked out again
+  // when those change, not on every hover and filter click.
+  let overrides: AppState["config"]["palette"] | null = null;
+  let palette: Record<string, string> = {};
   const sync = (s: AppState, prev: AppState | null) => {
-    const palette = effectivePalette(dataset.industries, s.config.palette);
+    if (!prev || s.config.palette !== overrides) {
+      overrides = s.config.palette;
+      palette = effectivePalette(dataset.industries, overrides);
+    }
     const key = `${s.view.lang}|${s.view.tiers.join(",")}|${JSON.stringify(palette)}`;
     if (key !== lastKey) {
       lastKey = key;
