@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./ui/App";
 import { StoreContext } from "./ui/StoreContext";
+import { loadMapModules } from "./ui/MapHost";
 import { createAppStore, initialState } from "./state/store";
 import { startLoading } from "./state/loadData";
 import { startUrlSync } from "./state/urlSync";
@@ -31,6 +32,10 @@ store.subscribe((s) => {
 // Listens from the start (a host's early `set` waits); it speaks once the dataset is shown.
 startEmbedBridge(store);
 
+// Data first (it downloads while the map's code is evaluated), then the first render.
+void startLoading(store);
+await loadMapModules();
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
@@ -41,4 +46,3 @@ createRoot(document.getElementById("root")!).render(
   </StrictMode>,
 );
 
-void startLoading(store);

@@ -54,7 +54,11 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    for (const definition of FIGURES) {
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, scale).
+    const only = process.env.BENCH_ONLY?.split(",").map((k) => k.trim()).filter(Boolean);
+    const unknown = only?.filter((k) => !FIGURES.some((f) => f.key === k)) ?? [];
+    if (unknown.length) throw new Error(`BENCH_ONLY: unknown figure ${unknown.join(", ")} (known: ${FIGURES.map((f) => f.key).join(", ")})`);
+    for (const definition of FIGURES.filter((f) => !only?.length || only.includes(f.key))) {
       const t0 = performance.now();
       console.log(`## ${definition.name}`);
       const result = await definition.run(ctx);

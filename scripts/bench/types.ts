@@ -34,6 +34,8 @@ export interface FigureResult {
 
 /** One measurement: add a new figure by writing one of these and listing it in bench.ts. */
 export interface FigureDefinition {
+  /** Short name for BENCH_ONLY (e.g. BENCH_ONLY=map-ready,filter). */
+  key: string;
   name: string;
   run: (ctx: BenchContext) => Promise<FigureResult>;
 }

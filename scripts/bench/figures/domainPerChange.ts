@@ -37,6 +37,7 @@ function measure(id: string, dataset: Dataset, budget: number): { figures: Figur
  * domainWork.ts); the median over every step of every round, and the slowest step's median.
  */
 export const domainPerChange: FigureDefinition = {
+  key: "domain",
   name: "domain work per state change (Yangzhou, synthetic national set)",
   async run(): Promise<FigureResult> {
     const yangzhou = shippedDataset();

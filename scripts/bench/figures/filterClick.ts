@@ -8,6 +8,7 @@ const CLICKS = Number(process.env.BENCH_CLICKS ?? 15);
  * listener) to the next `map-updated` mark, so the driver's own round trips do not count.
  */
 export const filterClick: FigureDefinition = {
+  key: "filter",
   name: "filter click → map-updated",
   async run(ctx): Promise<FigureResult> {
     const context = await ctx.browser.newContext({ viewport: { width: 1440, height: 900 } });

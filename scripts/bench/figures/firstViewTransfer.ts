@@ -23,6 +23,7 @@ interface FileRow {
  * project's own share of it (see attribution.ts and scripts/bench/README.md).
  */
 export const firstViewTransfer: FigureDefinition = {
+  key: "transfer",
   name: "first-view transfer",
   async run(ctx): Promise<FigureResult> {
     const origin = new URL(ctx.baseUrl).origin;

@@ -22,6 +22,7 @@ type PageName = keyof typeof PAGES;
  * context per load (nothing cached), viewport 1440×900, one unrecorded warm-up round.
  */
 export const mapReadyRatio: FigureDefinition = {
+  key: "map-ready",
   name: "time to map-ready vs a bare MapLibre page",
   async run(ctx): Promise<FigureResult> {
     const loads: Record<PageName, Load[]> = { app: [], bare: [] };

@@ -19,6 +19,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * forced garbage collection (QUALITY.md: growth < 10 %).
  */
 export const scale: FigureDefinition = {
+  key: "scale",
   name: "scale: synthetic national set (3,000 areas, 10,000 sites)",
   async run(ctx): Promise<FigureResult> {
     const base = JSON.parse(readFileSync(resolve(ctx.outDir, "data/dataset.json"), "utf8")) as Dataset;
