@@ -33,16 +33,18 @@ store.subscribe((s) => {
 startEmbedBridge(store);
 
 // Data first (it downloads while the map's code is evaluated), then the first render.
+// A promise, not a top-level await: with one, the bundler moves every module the lazy
+// chunks share with the entry into chunks of their own (a cycle through a suspended
+// entry would deadlock), and the first view grows by those requests.
 void startLoading(store);
-await loadMapModules();
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <StoreContext.Provider value={store}>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StoreContext.Provider>
-  </StrictMode>,
+void loadMapModules().then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StoreContext.Provider>
+    </StrictMode>,
+  ),
 );
-
