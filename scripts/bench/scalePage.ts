@@ -205,3 +205,69 @@ export class HeapMeter {
     await this.browserSession.detach();
   }
 }
+
+/**
+ * What the platform allows, measured with the same probe and the same gestures: the bare
+ * MapLibre page (bench/bare.html: one fill and one line layer) drawing the synthetic set's
+ * geometry, and a page that only clears a full-window WebGL canvas on every animation
+ * frame. Their longest frames are floors the app cannot go below on this machine.
+ */
+export async function floorFrames(
+  browser: Browser,
+  baseUrl: string,
+  dataset: Dataset,
+): Promise<{ bare: { load: number; pan: number; mapReady: number } | null; canvas: { idle: number; pan: number } }> {
+  const longestOf = async (page: Page, phase: string) =>
+    page.evaluate((p) => {
+      const probe = (window as unknown as { __scaleProbe: { frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
+      return Math.max(probe.frames[p] ?? 0, probe.gaps[p] ?? 0);
+    }, phase);
+  const setPhase = (page: Page, name: string) => page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
+
+  let bare: { load: number; pan: number; mapReady: number } | null = null;
+  const bareUrl = new URL("bench/bare.html", baseUrl).href;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    // Only where the bench built the bare page (npm run bench; scale-only.ts serves dist/ without it).
+    const probe = await page.request.get(bareUrl);
+    if (probe.ok()) {
+      await page.addInitScript(PROBE);
+      const body = JSON.stringify(dataset);
+      await page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
+      await page.goto(bareUrl, { timeout: 300_000 });
+      await waitForMapReady(page);
+      const mapReady = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
+      await page.waitForTimeout(500);
+      await setPhase(page, "pan");
+      await panAndZoom(page);
+      await page.waitForTimeout(500);
+      bare = { load: await longestOf(page, "load"), pan: await longestOf(page, "pan"), mapReady };
+    }
+  } finally {
+    await context.close();
+  }
+
+  const blank = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await blank.newPage();
+    await page.setContent(
+      `<canvas class="maplibregl-canvas" style="position:fixed;inset:0;width:100%;height:100%"></canvas><script>
+        const c = document.querySelector("canvas"); c.width = innerWidth; c.height = innerHeight;
+        const gl = c.getContext("webgl2"); let n = 0;
+        const draw = () => { gl.clearColor((n++ % 100) / 100, 0.6, 0.6, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(draw); };
+        requestAnimationFrame(draw);
+      </script>`,
+    );
+    await page.evaluate(PROBE);
+    await setPhase(page, "warm-up"); // the context's creation and first frames
+    await page.waitForTimeout(1000);
+    await setPhase(page, "idle");
+    await page.waitForTimeout(1500);
+    await setPhase(page, "pan");
+    await panAndZoom(page);
+    return { bare, canvas: { idle: await longestOf(page, "idle"), pan: await longestOf(page, "pan") } };
+  } finally {
+    await blank.close();
+  }
+}

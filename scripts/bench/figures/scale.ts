@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "../../../src/domain/dataset/schema.ts";
-import { clickInPage, HeapMeter, openScalePage, panAndZoom, waitForMapReady, type HeapReading } from "../scalePage.ts";
+import { clickInPage, floorFrames, HeapMeter, openScalePage, panAndZoom, waitForMapReady, type HeapReading } from "../scalePage.ts";
 import { round, type FigureDefinition, type FigureResult } from "../types.ts";
 
 const FILTER_TOGGLES = 20;
@@ -49,6 +49,9 @@ export const scale: FigureDefinition = {
       const toggleSeconds = (Date.now() - t1) / 1000;
       await heap.detach();
 
+      await s.close();
+      const floor = await floorFrames(ctx.browser, ctx.baseUrl, s.dataset);
+
       const frame = (phase: string) => round(Math.max(longest.frames[phase] ?? 0, longest.gaps[phase] ?? 0), 0);
       const pageGrowth = growth(before.page, after.page);
       const workerGrowth = before.workers.length ? growth(sum(before.workers), sum(after.workers)) : Number.NaN;
@@ -59,6 +62,14 @@ export const scale: FigureDefinition = {
           { id: "scale-longest-frame-filter", value: frame("filter"), unit: "ms", budget: 100, digits: 0, extra: { toggles: FILTER_TOGGLES } },
           { id: "scale-longest-frame-pan", value: frame("pan"), unit: "ms", budget: 100, digits: 0, extra: { drags: 3, wheel_zooms: 3 } },
           { id: "scale-heap-growth-page", value: round(pageGrowth, 1), unit: "%", budget: 10, extra: { toggles: HEAP_TOGGLES, before_mb: round(before.page / 1e6, 1), after_mb: round(after.page / 1e6, 1) } },
+          ...(floor.bare
+            ? [
+                { id: "scale-bare-longest-frame-load", value: round(floor.bare.load, 0), unit: "ms", budget: null, digits: 0, extra: { map_ready_ms: round(floor.bare.mapReady, 0) } },
+                { id: "scale-bare-longest-frame-pan", value: round(floor.bare.pan, 0), unit: "ms", budget: null, digits: 0 },
+                { id: "scale-pan-frame-ratio", value: round(frame("pan") / floor.bare.pan, 2), unit: "x", budget: null, digits: 2 },
+              ]
+            : []),
+          { id: "scale-blank-canvas-longest-frame-pan", value: round(floor.canvas.pan, 0), unit: "ms", budget: null, digits: 0, extra: { idle_ms: round(floor.canvas.idle, 0) } },
           {
             id: "scale-heap-growth-worker",
             value: round(workerGrowth, 1),
@@ -71,9 +82,12 @@ export const scale: FigureDefinition = {
           `  longest frame = the larger of the ${longest.observer} observer's longest entry and the longest gap between animation frames, per phase`,
           `  per phase, observer / rAF gap ms: ${["load", "filter", "pan"].map((p) => `${p} ${round(longest.frames[p] ?? 0, 0)} / ${round(longest.gaps[p] ?? 0, 0)}`).join("; ")}`,
           `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
+          `  floors, same probe and gestures: the bare MapLibre page (one fill, one line layer) on the same geometry ${
+            floor.bare ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)` : "not built (scale-only.ts serves dist/)"
+          }; a page that only clears a full-window WebGL canvas: idle ${round(floor.canvas.idle, 0)} / pan ${round(floor.canvas.pan, 0)} ms`,
           `  heap page ${mb(before.page)} → ${mb(after.page)}; worker(s) ${before.workers.map(mb).join(", ")} → ${after.workers.map(mb).join(", ")}`,
         ],
-        details: { longest, mapReady, heap: { before, after }, toggles: HEAP_TOGGLES },
+        details: { longest, mapReady, heap: { before, after }, toggles: HEAP_TOGGLES, floor },
       };
     } finally {
       await s.close();
