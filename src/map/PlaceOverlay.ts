@@ -25,13 +25,22 @@ export interface OverlaySite {
 interface Entry {
   /** Set only while the place is near the viewport (see `materialise`). */
   marker: Marker | null;
-  el: HTMLElement;
+  /**
+   * Built the first time the place comes near the viewport: a national set has 13,000
+   * places, and building every element up front cost a third of a second at load.
+   */
+  el: HTMLElement | null;
+  /** Writes the place's current content (text, names, colour) into its element. */
+  fill: (el: HTMLElement) => void;
+  make: () => HTMLElement;
+  id: string;
   group: "label" | "seat" | "site";
   kind: PlaceKind | "neighbour";
   rank: number;
   lngLat: [number, number];
   anchor: maplibregl.PositionAnchor;
-  /** The state classes last written, so a state change touches only the elements it changes. */
+  /** The state classes wanted ("selected|hover|dimmed") and the ones last written to the element. */
+  wanted: string;
   shown: string;
 }
 
@@ -60,14 +69,37 @@ export class PlaceOverlay {
     map.on("resize", () => this.scheduleDeclutter());
   }
 
-  private put(key: string, entry: Omit<Entry, "marker" | "lngLat" | "anchor" | "shown">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
+  private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
     const existing = this.entries.get(key);
     if (existing) {
+      existing.fill = entry.fill;
+      if (existing.el) existing.fill(existing.el);
       this.move(existing, lngLat);
       return;
     }
-    this.entries.set(key, { ...entry, marker: null, lngLat, anchor, shown: "" });
+    this.entries.set(key, { ...entry, el: null, marker: null, lngLat, anchor, wanted: "false|false|false", shown: "" });
     this.scheduleDeclutter();
+  }
+
+  /** The entry's element, built on first use with its content and state classes. */
+  private elementOf(entry: Entry): HTMLElement {
+    if (!entry.el) {
+      entry.el = entry.make();
+      entry.fill(entry.el);
+      entry.el.dataset.place = entry.id;
+      entry.el.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+      this.writeState(entry);
+    }
+    return entry.el;
+  }
+
+  private writeState(entry: Entry): void {
+    if (!entry.el || entry.shown === entry.wanted) return;
+    const [selected, hover, dimmed] = entry.wanted.split("|").map((v) => v === "true");
+    entry.shown = entry.wanted;
+    entry.el.classList.toggle("selected", selected);
+    entry.el.classList.toggle("hover", hover);
+    entry.el.classList.toggle("dimmed", dimmed);
   }
 
   private move(entry: Entry, lngLat: [number, number]): void {
@@ -101,7 +133,7 @@ export class PlaceOverlay {
         !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
       if (wanted) {
         counts[entry.group]++;
-        entry.marker ??= new maplibregl.Marker({ element: entry.el, anchor: entry.anchor }).setLngLat(entry.lngLat).addTo(this.map);
+        entry.marker ??= new maplibregl.Marker({ element: this.elementOf(entry), anchor: entry.anchor }).setLngLat(entry.lngLat).addTo(this.map);
       } else if (entry.marker) {
         entry.marker.remove();
         entry.marker = null;
@@ -114,21 +146,25 @@ export class PlaceOverlay {
     for (const label of labels) {
       const key = `label:${label.id}`;
       keep.add(key);
-      const existing = this.entries.get(key);
-      if (existing) {
-        existing.el.textContent = label.name; // text, never markup
-        this.move(existing, label.lngLat);
-        continue;
-      }
-      const el = document.createElement("div");
-      el.className = `map-label ${label.kind}`;
-      el.textContent = label.name;
-      el.dataset.place = label.id;
-      el.setAttribute("aria-hidden", "true"); // the lists carry the same names for assistive technology
-      this.put(key, { el, group: "label", kind: label.kind, rank: RANK[label.kind] }, label.lngLat);
+      this.put(
+        key,
+        {
+          id: label.id,
+          group: "label",
+          kind: label.kind,
+          rank: RANK[label.kind],
+          make: () => {
+            const el = document.createElement("div");
+            el.className = `map-label ${label.kind}`;
+            el.setAttribute("aria-hidden", "true"); // the lists carry the same names for assistive technology
+            return el;
+          },
+          fill: (el) => void (el.textContent = label.name), // text, never markup
+        },
+        label.lngLat,
+      );
     }
     this.dropMissing("label", keep, kinds as Set<string>);
-    this.applyVisibility();
     this.scheduleDeclutter();
   }
 
@@ -137,13 +173,15 @@ export class PlaceOverlay {
     for (const seat of seats) {
       const key = `seat:${seat.id}`;
       keep.add(key);
-      const el = document.createElement("div");
-      el.className = "map-seat";
-      el.setAttribute("aria-hidden", "true");
-      this.put(key, { el, group: "seat", kind: "county", rank: 9 }, seat.lngLat);
+      const make = () => {
+        const el = document.createElement("div");
+        el.className = "map-seat";
+        el.setAttribute("aria-hidden", "true");
+        return el;
+      };
+      this.put(key, { id: seat.id, group: "seat", kind: "county", rank: 9, make, fill: () => {} }, seat.lngLat);
     }
     this.dropMissing("seat", keep);
-    this.applyVisibility();
   }
 
   setSites(sites: OverlaySite[]): void {
@@ -151,55 +189,43 @@ export class PlaceOverlay {
     for (const site of sites) {
       const key = `site:${site.id}`;
       keep.add(key);
-      const existing = this.entries.get(key);
-      if (existing) {
-        existing.el.setAttribute("aria-label", site.name);
-        existing.el.title = site.name;
-        existing.el.style.setProperty("--site-colour", site.colour);
-        continue;
-      }
-      const el = document.createElement("button");
-      el.type = "button";
-      el.className = `map-site ${site.status} precision-${site.precision}`;
-      el.dataset.place = site.id;
-      el.title = site.name;
-      el.setAttribute("aria-label", site.name);
-      el.tabIndex = -1; // reachable by keyboard through the "Matching sites" list instead
-      el.style.setProperty("--site-colour", site.colour);
-      el.addEventListener("click", (e) => {
-        e.stopPropagation();
-        this.onSelect(site.id);
-      });
-      el.addEventListener("mouseenter", () => this.onHover(site.id));
-      el.addEventListener("mouseleave", () => this.onHover(null));
-      this.put(key, { el, group: "site", kind: "site", rank: 9 }, site.lngLat);
+      const make = () => {
+        const el = document.createElement("button");
+        el.type = "button";
+        el.className = `map-site ${site.status} precision-${site.precision}`;
+        el.tabIndex = -1; // reachable by keyboard through the "Matching sites" list instead
+        el.addEventListener("click", (e) => {
+          e.stopPropagation();
+          this.onSelect(site.id);
+        });
+        el.addEventListener("mouseenter", () => this.onHover(site.id));
+        el.addEventListener("mouseleave", () => this.onHover(null));
+        return el;
+      };
+      const fill = (el: HTMLElement) => {
+        el.title = site.name;
+        el.setAttribute("aria-label", site.name);
+        el.style.setProperty("--site-colour", site.colour);
+      };
+      this.put(key, { id: site.id, group: "site", kind: "site", rank: 9, make, fill }, site.lngLat);
     }
     this.dropMissing("site", keep);
-    this.applyVisibility();
   }
 
   setStates(states: ReadonlyMap<string, PlaceState>): void {
     for (const entry of this.entries.values()) {
-      const id = entry.el.dataset.place;
-      const state = id ? states.get(id) : undefined;
-      const shown = `${Boolean(state?.selected)}|${Boolean(state?.hover)}|${Boolean(state?.dimmed)}`;
-      if (shown === entry.shown) continue;
-      entry.shown = shown;
-      entry.el.classList.toggle("selected", Boolean(state?.selected));
-      entry.el.classList.toggle("hover", Boolean(state?.hover));
-      entry.el.classList.toggle("dimmed", Boolean(state?.dimmed));
+      const state = states.get(entry.id);
+      entry.wanted = `${Boolean(state?.selected)}|${Boolean(state?.hover)}|${Boolean(state?.dimmed)}`;
+      this.writeState(entry);
     }
     this.scheduleDeclutter();
   }
 
   setKinds(kinds: readonly PlaceKind[]): void {
     this.hiddenKinds = new Set((["county", "zone", "site"] as const).filter((k) => !kinds.includes(k)));
-    this.applyVisibility();
+    // Hidden at once; their markers go at the next frame (materialise).
+    for (const entry of this.entries.values()) entry.el?.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
     this.scheduleDeclutter();
-  }
-
-  private applyVisibility(): void {
-    for (const entry of this.entries.values()) entry.el.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
   }
 
   /** Ids of the sites whose markers are shown inside the viewport. */
@@ -209,7 +235,7 @@ export class PlaceOverlay {
     for (const entry of this.entries.values()) {
       if (entry.group !== "site" || !entry.marker || this.hiddenKinds.has(entry.kind)) continue;
       const p = this.map.project(entry.marker.getLngLat());
-      if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) ids.push(entry.el.dataset.place!);
+      if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) ids.push(entry.id);
     }
     return ids;
   }
@@ -232,14 +258,16 @@ export class PlaceOverlay {
     type Box = { x0: number; y0: number; x1: number; y1: number };
     const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
     const placed: Box[] = [];
-    const entries = [...this.entries.values()].filter((e): e is Entry & { marker: Marker } => e.marker !== null && !e.el.classList.contains("kind-hidden"));
+    const entries = [...this.entries.values()].filter(
+      (e): e is Entry & { marker: Marker; el: HTMLElement } => e.marker !== null && e.el !== null && !this.hiddenKinds.has(e.kind),
+    );
     for (const marker of entries.filter((e) => e.group !== "label")) {
       const p = this.map.project(marker.marker.getLngLat());
       const r = marker.group === "site" ? 8 : 4;
       placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
     }
     // The selected place's label is placed first: it must never be the one hidden.
-    const priority = (e: Entry) => (e.el.classList.contains("selected") ? -1 : e.rank);
+    const priority = (e: Entry) => (e.wanted.startsWith("true") ? -1 : e.rank);
     const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
     // Every size is read before anything is written: reading after a write forces a layout
     // of the page each time, which at hundreds of labels took seconds per frame.
