@@ -1,15 +1,13 @@
-// `npx tsx scripts/bench/scale-only.ts`: the scale figures of `npm run bench` alone, against
-// the existing build, without the other figures: bench-dist/ when a bench has built it (it
-// holds the bare page, for the floors), else dist/ (run `npm run build` first).
-import { existsSync } from "node:fs";
+// `npx tsx scripts/bench/scale-only.ts`: the scale figures of `npm run bench` alone, without
+// the other figures, on a fresh bench build (the app and the bare page, for the floors).
 import { resolve } from "node:path";
 import { launchChromium } from "../../tests/e2e/support/chromium.ts";
-import { close, serve } from "./build.ts";
+import { buildForBench, close, serve } from "./build.ts";
 import { scale } from "./figures/scale.ts";
 import { statusOf } from "./types.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const outDir = existsSync(resolve(root, "bench-dist/bench/bare.html")) ? resolve(root, "bench-dist") : resolve(root, "dist");
+const { outDir } = await buildForBench(root);
 const { server, baseUrl } = await serve(root, outDir);
 const browser = await launchChromium();
 try {

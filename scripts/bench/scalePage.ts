@@ -229,7 +229,7 @@ export async function floorFrames(
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    // Only where the bench built the bare page (npm run bench; scale-only.ts serves dist/ without it).
+    // Only where the served build has the bare page (the bench builds; dist/ has none).
     const probe = await page.request.get(bareUrl);
     if (probe.ok()) {
       await page.addInitScript(PROBE);

@@ -83,7 +83,7 @@ export const scale: FigureDefinition = {
           `  per phase, observer / rAF gap ms: ${["load", "filter", "pan"].map((p) => `${p} ${round(longest.frames[p] ?? 0, 0)} / ${round(longest.gaps[p] ?? 0, 0)}`).join("; ")}`,
           `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
           `  floors, same probe and gestures: the bare MapLibre page (one fill, one line layer) on the same geometry ${
-            floor.bare ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)` : "not built (scale-only.ts serves dist/)"
+            floor.bare ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)` : "not measured (no bench/bare.html in the served build)"
           }; a page that only clears a full-window WebGL canvas: idle ${round(floor.canvas.idle, 0)} / pan ${round(floor.canvas.pan, 0)} ms`,
           `  heap page ${mb(before.page)} → ${mb(after.page)}; worker(s) ${before.workers.map(mb).join(", ")} → ${after.workers.map(mb).join(", ")}`,
         ],
