@@ -37,7 +37,7 @@ startEmbedBridge(store);
 // chunks share with the entry into chunks of their own (a cycle through a suspended
 // entry would deadlock), and the first view grows by those requests.
 void startLoading(store);
-void loadMapModules().then(() =>
+void loadMapModules(() => store.setState({ mapCodeFailed: true })).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

@@ -31,6 +31,8 @@ export interface AppState {
   ignoredUrl: IgnoredPart[];
   hoveredArea: string | null;
   webgl: boolean;
+  /** The map's code (its chunk) failed to load: the page works on without the map. */
+  mapCodeFailed: boolean;
   basemap: Basemap;
   /** Areas picked for side-by-side comparison (not part of the shareable URL). */
   compare: string[];
@@ -56,6 +58,7 @@ export function initialState(lang: Lang = "zh"): AppState {
     ignoredUrl: [],
     hoveredArea: null,
     webgl: true,
+    mapCodeFailed: false,
     basemap: "none",
     compare: [],
     draft: null,

@@ -28,7 +28,8 @@ export function App() {
   const lang = useAppState((s) => s.view.lang);
   const embed = useAppState((s) => s.view.embed);
   const dataset = useAppState((s) => s.dataset);
-  const webgl = useAppState((s) => s.webgl);
+  // Without WebGL or without the map's code, the page works on without the map.
+  const mapShown = useAppState((s) => s.webgl && !s.mapCodeFailed);
   const title = useAppTitle();
   const narrow = useMediaQuery("(max-width: 760px)");
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
@@ -69,13 +70,13 @@ export function App() {
       <Notices />
       <main className="app-main">
         <section className="map-pane">
-          {webgl ? <MapHost /> : null}
+          {mapShown ? <MapHost /> : null}
           {dataset ? (
             <>
               <div className="map-overlay top-left">
                 <Legend dataset={dataset} compact={narrow || embed} />
               </div>
-              {webgl ? <MapTools /> : null}
+              {mapShown ? <MapTools /> : null}
               <HoverCard dataset={dataset} />
               <CitywideNotice dataset={dataset} />
               <MapNotice />

@@ -16,16 +16,16 @@ const mapModules: Promise<MapModules> = Promise.all([import("../map/IndustryMap"
 let loadedModules: MapModules | null = null;
 
 /**
- * Resolves once the map's code is evaluated (never rejects: a failed chunk leaves the map
- * empty and the rest of the page working). main.tsx awaits it before the first render, so
+ * Resolves once the map's code is evaluated, or has failed to load (then `onFailure` is
+ * called first, and the page goes on without the map). main.tsx awaits it before the first render, so
  * the map and its WebGL context are created before the page paints anything: under
  * software WebGL a context created after the first paint took about four times as long
  * (≈ 630 against 150 ms), the largest part of the gap to a bare MapLibre page.
  */
-export function loadMapModules(): Promise<void> {
+export function loadMapModules(onFailure: () => void): Promise<void> {
   return mapModules.then(
     (modules) => void (loadedModules = modules),
-    () => {},
+    () => onFailure(),
   );
 }
 
@@ -67,7 +67,7 @@ export function MapHost() {
       else store.setState({ webgl: false });
     };
     if (loadedModules) start(loadedModules);
-    else void mapModules.then(start);
+    else void mapModules.then(start, () => {}); // a failure is reported through loadMapModules
     return () => {
       disposed = true;
       unfollow();

@@ -8,13 +8,14 @@ interface NoticeItem {
   items: string[];
 }
 
-/** Dismissible notices: ignored URL parts, configuration problems, missing WebGL. */
+/** Dismissible notices: ignored URL parts, configuration problems, missing WebGL, a map that failed to load. */
 export function Notices() {
   const { t } = useTranslation();
   const store = useAppStore();
   const ignoredUrl = useAppState((s) => s.ignoredUrl);
   const configProblems = useAppState((s) => s.configProblems);
   const webgl = useAppState((s) => s.webgl);
+  const mapCodeFailed = useAppState((s) => s.mapCodeFailed);
   const dismissed = useAppState((s) => s.dismissedNotices);
   const notices: NoticeItem[] = [];
   if (ignoredUrl.length) {
@@ -28,6 +29,7 @@ export function Notices() {
     notices.push({ id: "config", title: t("configIgnored"), items: configProblems.map((p) => `${p.field}: ${p.reason}`) });
   }
   if (!webgl) notices.push({ id: "webgl", title: t("noWebgl"), items: [] });
+  if (mapCodeFailed) notices.push({ id: "map-code", title: t("mapCodeFailed"), items: [] });
   const visible = notices.filter((n) => !dismissed.includes(n.id));
   if (!visible.length) return null;
   return (

@@ -28,6 +28,26 @@ describe("failed loads and bad configuration", () => {
     await app.close();
   });
 
+  it("says so when the map's code fails to load, and keeps the list and details working", async () => {
+    // given a server that cannot deliver the map's chunk (MapLibre and the map code)
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    await app.page.route(/\/assets\/IndustryMap-[^/]*\.js$/, (route) => route.fulfill({ status: 503, body: "unavailable" }));
+    await app.goto("?lang=en");
+    // then the page renders without the map and says why
+    const notice = app.page.locator("[data-notice=map-code]");
+    await expect.poll(() => notice.textContent()).toContain("The map could not be loaded");
+    expect(await app.page.locator(".maplibregl-canvas").count(), "no half-made map").toBe(0);
+    // and the list and the details panel still work
+    const areas = app.page.getByRole("list", { name: "Matching areas" });
+    await expect.poll(async () => (await areas.locator(".place-name").allTextContents()).length).toBe(9);
+    await areas.getByRole("button", { name: /^Gaoyou City/ }).click();
+    await app.page.getByRole("region", { name: /Gaoyou City/ }).waitFor();
+    await app.page.getByRole("button", { name: "中文" }).click();
+    await expect.poll(() => notice.textContent()).toContain("地图程序未能加载");
+    app.expectClean({ allowFailedResponses: /503 .*\/assets\/IndustryMap-[^/]*\.js$/ });
+    await app.close();
+  });
+
   it("reports a dataset that is not JSON", async () => {
     const app = await AppDriver.open(browser(), "", { deferNavigation: true });
     await app.page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, body: "{ not json", contentType: "application/json" }));
