@@ -3,7 +3,7 @@ import { seededRandom, syntheticOverlapInput } from "../overlap/synthetic";
 import type { Area, AreaFeature, Assignment, Dataset, Site } from "./schema";
 
 // A deterministic national-size dataset for scale tests and the bench: never shipped data,
-// generated at run time (≈ 9 MB of JSON, so never committed). The areas, their grid
+// generated at run time (≈ 7 MB of JSON, so never committed). The areas, their grid
 // geometry and their industries come from the overlap analysis's synthetic input (one
 // grid, one PRNG); this adds what the app needs besides: names in both languages, seats,
 // land areas, sites, and the policy text of a real dataset (`base`) so every panel has
