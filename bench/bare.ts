@@ -7,8 +7,10 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 
 // Start the data request before the map exists, so the baseline is as fast as a bare page can be.
-const data = fetch(new URL("../data/dataset.json", location.href)).then(async (res) => {
-  if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
+// `?data=` names another file on the same schema (the bench's scale floors).
+const dataPath = new URLSearchParams(location.search).get("data") ?? "../data/dataset.json";
+const data = fetch(new URL(dataPath, location.href)).then(async (res) => {
+  if (!res.ok) throw new Error(`${dataPath}: HTTP ${res.status}`);
   return ((await res.json()) as { geometry: FeatureCollection }).geometry;
 });
 

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { syntheticDataset } from "../../src/domain/dataset/synthetic";
@@ -44,32 +46,47 @@ export interface ScalePage {
   close(): Promise<void>;
 }
 
-/** Serves the synthetic set to `page` through a routed config.json (dataUrl) and an empty map context. */
-export async function routeSynthetic(page: Page, dataset: Dataset | string): Promise<void> {
+/**
+ * Serves the synthetic set to `page` through a routed config.json (dataUrl) and an empty map
+ * context. The data itself is routed too, unless `servedFromDisk` says the server already
+ * has it at SYNTHETIC_DATA_PATH (see writeSynthetic).
+ */
+export async function routeSynthetic(page: Page, dataset: Dataset | string, servedFromDisk = false): Promise<void> {
   const body = typeof dataset === "string" ? dataset : JSON.stringify(dataset);
   await page.route("**/config.json", (route) =>
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }) }),
   );
-  await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
+  if (!servedFromDisk) await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
   await page.route(`**/${EMPTY_CONTEXT_PATH}`, (route) =>
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ type: "FeatureCollection", features: [] }) }),
   );
 }
 
 /** Opens the app on the synthetic set. `base` is the served Yangzhou dataset (its policy text is reused). */
+/**
+ * Writes the synthetic set into a served build folder (the bench's own bench-dist/, rebuilt
+ * on every run), so the preview server delivers it as a static host would. Routing 7 MB
+ * through Playwright costs the driver and the browser CPU on the same two cores while the
+ * page loads, which the app's frames would otherwise be charged with.
+ */
+export function writeSynthetic(outDir: string, dataset: Dataset): void {
+  writeFileSync(resolve(outDir, SYNTHETIC_DATA_PATH), JSON.stringify(dataset));
+}
+
 export async function openScalePage(
   browser: Browser,
   baseUrl: string,
   base: Dataset,
-  options: { query?: string; viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void } = {},
+  options: { query?: string; viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void; servedFrom?: string } = {},
 ): Promise<ScalePage> {
   const dataset = syntheticDataset(base);
   const body = JSON.stringify(dataset);
+  if (options.servedFrom) writeSynthetic(options.servedFrom, dataset);
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page = await context.newPage();
   options.beforeLoad?.(page);
   await page.addInitScript(PROBE);
-  await routeSynthetic(page, body);
+  await routeSynthetic(page, body, Boolean(options.servedFrom));
   // Loading 9 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
   await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
   return {
@@ -216,6 +233,7 @@ export async function floorFrames(
   browser: Browser,
   baseUrl: string,
   dataset: Dataset,
+  servedFromDisk = false,
 ): Promise<{ bare: { load: number; pan: number; mapReady: number } | null; canvas: { idle: number; pan: number } }> {
   const longestOf = async (page: Page, phase: string) =>
     page.evaluate((p) => {
@@ -233,9 +251,14 @@ export async function floorFrames(
     const probe = await page.request.get(bareUrl);
     if (probe.ok()) {
       await page.addInitScript(PROBE);
-      const body = JSON.stringify(dataset);
-      await page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
-      await page.goto(bareUrl, { timeout: 300_000 });
+      // The same file the app read, from the same server (written by openScalePage's servedFrom),
+      // else routed like the app's was.
+      const served = servedFromDisk ? `?data=${encodeURIComponent(`../${SYNTHETIC_DATA_PATH}`)}` : "";
+      if (!servedFromDisk) {
+        const body = JSON.stringify(dataset);
+        await page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
+      }
+      await page.goto(bareUrl + served, { timeout: 300_000 });
       await waitForMapReady(page);
       const mapReady = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
       await page.waitForTimeout(500);

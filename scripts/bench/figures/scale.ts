@@ -23,7 +23,7 @@ export const scale: FigureDefinition = {
   name: "scale: synthetic national set (3,000 areas, 10,000 sites)",
   async run(ctx): Promise<FigureResult> {
     const base = JSON.parse(readFileSync(resolve(ctx.outDir, "data/dataset.json"), "utf8")) as Dataset;
-    const s = await openScalePage(ctx.browser, ctx.baseUrl, base);
+    const s = await openScalePage(ctx.browser, ctx.baseUrl, base, { servedFrom: ctx.outDir });
     try {
       const t0 = Date.now();
       await waitForMapReady(s.page);
@@ -50,7 +50,7 @@ export const scale: FigureDefinition = {
       await heap.detach();
 
       await s.close();
-      const floor = await floorFrames(ctx.browser, ctx.baseUrl, s.dataset);
+      const floor = await floorFrames(ctx.browser, ctx.baseUrl, s.dataset, true);
 
       const frame = (phase: string) => round(Math.max(longest.frames[phase] ?? 0, longest.gaps[phase] ?? 0), 0);
       const pageGrowth = growth(before.page, after.page);
