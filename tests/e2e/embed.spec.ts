@@ -71,18 +71,28 @@ async function openHost(options: { allowHost: boolean; holdData?: boolean }): Pr
 
   const app = `${appOrigin}/?embed=1&lang=en`;
   await page.goto(`${hostOrigin}/embed-example.html?app=${encodeURIComponent(app)}`);
-  const iframe = await page.waitForSelector("iframe#map");
-  // The example page's frame starts at its default address; wait until it is the app's.
-  let frame: Frame | null = null;
+  await page.waitForSelector("iframe#map");
+  // The example page's frame starts at its default address and is then pointed at the app:
+  // wait for the page's frame at the app's origin (looked up among all frames, since a
+  // cross-origin navigation can hand the frame to another process).
+  let frame: Frame | undefined;
   await expect
-    .poll(async () => {
-      frame = await iframe.contentFrame();
-      return frame?.url() ?? "";
+    .poll(() => {
+      frame = page.frames().find((f) => f.url().startsWith(`${appOrigin}/`));
+      return frame?.url() ?? page.frames().map((f) => f.url()).join(" ");
     }, { timeout: 30_000 })
     .toMatch(new RegExp(`^${appOrigin.replace(/[.]/g, "\\.")}/`));
   host.frame = frame!;
-  // The app has booted (its message listener is in place) once React has rendered anything.
-  await host.frame.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0, null, { timeout: 30_000 });
+  // The app has booted (its message listener is in place) once React has replaced the
+  // static loading line of index.html with the app (React renders after the listener starts).
+  await host.frame.waitForFunction(
+    () => {
+      const root = document.getElementById("root");
+      return Boolean(root && root.childElementCount > 0 && !root.querySelector(".boot"));
+    },
+    null,
+    { timeout: 30_000 },
+  );
   return host;
 }
 
