@@ -42,6 +42,9 @@ export class IndustryMap {
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
   private readyMarked = false;
+  /** Resolves at the first complete picture of the dataset (map-ready). */
+  private readonly firstPicture: Promise<void>;
+  private pictured = () => {};
   private updatePending = false;
   private hovered: string | null = null;
   private readonly overlay: PlaceOverlay;
@@ -75,6 +78,7 @@ export class IndustryMap {
     // (React laying out the panels) comes late; handing the data over at style load lets
     // MapLibre's worker cut tiles meanwhile (time to map-ready 1.41 → 1.25 × the bare page).
     this.loaded = new Promise((resolve) => this.map.once("style.load", () => resolve()));
+    this.firstPicture = new Promise((resolve) => (this.pictured = resolve));
     this.overlay = new PlaceOverlay(this.map, (id) => options.onSelect(id), (id) => this.setHover(id));
     this.map.on("idle", () => this.onIdle());
     options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
@@ -110,6 +114,7 @@ export class IndustryMap {
     if (!this.features) return;
     if (!this.readyMarked) {
       this.readyMarked = true;
+      this.pictured();
       performance.mark("map-ready");
       this.map.getContainer().dataset.ready = "true";
     }
@@ -184,8 +189,8 @@ export class IndustryMap {
   private seats: { id: string; lngLat: [number, number] }[] | null = null;
 
   /**
-   * The quiet context (neighbours, city outline; null until it has arrived) with its labels
-   * in the reader's language, and the county seats.
+   * The county seats, and the quiet context (neighbours, city outline; null until it has
+   * arrived) with its labels in the reader's language, once the areas are on screen.
    */
   async setContext(context: FeatureCollection | null, seats: { id: string; lngLat: [number, number] }[], lang: "zh" | "en"): Promise<void> {
     await this.loaded;
@@ -193,6 +198,10 @@ export class IndustryMap {
       this.seats = seats;
       this.overlay.setSeats(seats);
     }
+    // The quiet context follows the first complete picture of the areas: handed over
+    // together, MapLibre's one worker cut both before either was drawn, and under software
+    // WebGL the areas appeared ≈ 10 % later (map-ready 1.22 → 1.09 × the bare page, same run).
+    await this.firstPicture;
     // No setData before the context exists: an empty one would queue a round of work in
     // MapLibre's worker ahead of the real one, delaying the first complete picture.
     if (context && context !== this.context) {

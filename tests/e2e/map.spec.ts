@@ -38,6 +38,19 @@ describe("the map", () => {
     await app.close();
   });
 
+  it("draws the neighbouring prefectures around the city, labelled in the reader's language", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    // the quiet context follows the first picture of the areas
+    const neighbours = app.page.locator(".map-label.neighbour:not(.collided)");
+    await expect.poll(() => neighbours.allTextContents()).toEqual(expect.arrayContaining(["Huai'an", "Taizhou", "Yancheng"]));
+    await app.page.getByRole("button", { name: "中文" }).click();
+    await expect.poll(() => neighbours.allTextContents()).toEqual(expect.arrayContaining(["淮安市", "泰州市", "盐城市"]));
+    expect(await app.page.locator(".map-label.neighbour[data-place]").first().isVisible()).toBe(true);
+    app.expectClean();
+    await app.close();
+  });
+
   it("draws the Chinese labels with a CJK font (without one, Chinese text silently goes missing)", async () => {
     const app = await AppDriver.open(browser(), "?map=9.00/32.8000/119.4000", { viewport: VIEWPORT });
     await app.waitForMapReady();
