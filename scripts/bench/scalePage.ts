@@ -62,17 +62,30 @@ export async function routeSynthetic(page: Page, dataset: Dataset | string, serv
   );
 }
 
-/** Opens the app on the synthetic set. `base` is the served Yangzhou dataset (its policy text is reused). */
+/** Starts a new probe phase on `page`: later frames count towards it. */
+export function setPhase(page: Page, name: string): Promise<void> {
+  return page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
+}
+
+/** The probe's record on `page`: longest frame and longest animation-frame gap per phase. */
+export function longestFrames(page: Page): Promise<{ observer: string; frames: Record<string, number>; gaps: Record<string, number> }> {
+  return page.evaluate(() => {
+    const p = (window as unknown as { __scaleProbe: { observer: string; frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
+    return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps } };
+  });
+}
+
 /**
  * Writes the synthetic set into a served build folder (the bench's own bench-dist/, rebuilt
  * on every run), so the preview server delivers it as a static host would. Routing 7 MB
  * through Playwright costs the driver and the browser CPU on the same two cores while the
  * page loads, which the app's frames would otherwise be charged with.
  */
-export function writeSynthetic(outDir: string, dataset: Dataset): void {
-  writeFileSync(resolve(outDir, SYNTHETIC_DATA_PATH), JSON.stringify(dataset));
+export function writeSynthetic(outDir: string, body: string): void {
+  writeFileSync(resolve(outDir, SYNTHETIC_DATA_PATH), body);
 }
 
+/** Opens the app on the synthetic set. `base` is the served Yangzhou dataset (its policy text is reused). */
 export async function openScalePage(
   browser: Browser,
   baseUrl: string,
@@ -81,23 +94,20 @@ export async function openScalePage(
 ): Promise<ScalePage> {
   const dataset = syntheticDataset(base);
   const body = JSON.stringify(dataset);
-  if (options.servedFrom) writeSynthetic(options.servedFrom, dataset);
+  if (options.servedFrom) writeSynthetic(options.servedFrom, body);
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page = await context.newPage();
   options.beforeLoad?.(page);
   await page.addInitScript(PROBE);
   await routeSynthetic(page, body, Boolean(options.servedFrom));
-  // Loading 9 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
+  // Loading 7 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
   await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
   return {
     context,
     page,
     dataset,
-    phase: (name) => page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name),
-    longest: () => page.evaluate(() => {
-      const p = (window as unknown as { __scaleProbe: { observer: string; frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
-      return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps } };
-    }),
+    phase: (name) => setPhase(page, name),
+    longest: () => longestFrames(page),
     close: () => context.close(),
   };
 }
@@ -235,12 +245,10 @@ export async function floorFrames(
   dataset: Dataset,
   servedFromDisk = false,
 ): Promise<{ bare: { load: number; pan: number; mapReady: number } | null; canvas: { idle: number; pan: number } }> {
-  const longestOf = async (page: Page, phase: string) =>
-    page.evaluate((p) => {
-      const probe = (window as unknown as { __scaleProbe: { frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
-      return Math.max(probe.frames[p] ?? 0, probe.gaps[p] ?? 0);
-    }, phase);
-  const setPhase = (page: Page, name: string) => page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
+  const longestOf = async (page: Page, phase: string) => {
+    const { frames, gaps } = await longestFrames(page);
+    return Math.max(frames[phase] ?? 0, gaps[phase] ?? 0);
+  };
 
   let bare: { load: number; pan: number; mapReady: number } | null = null;
   const bareUrl = new URL("bench/bare.html", baseUrl).href;

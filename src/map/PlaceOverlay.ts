@@ -39,10 +39,12 @@ interface Entry {
   rank: number;
   lngLat: [number, number];
   anchor: maplibregl.PositionAnchor;
-  /** The state classes wanted ("selected|hover|dimmed") and the ones last written to the element. */
-  wanted: string;
-  shown: string;
+  /** The place's state, and the state last written to its element (null: nothing written yet). */
+  state: PlaceState;
+  shown: PlaceState | null;
 }
+
+const NO_STATE: PlaceState = { selected: false, hover: false, dimmed: false };
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
 
@@ -77,7 +79,7 @@ export class PlaceOverlay {
       this.move(existing, lngLat);
       return;
     }
-    this.entries.set(key, { ...entry, el: null, marker: null, lngLat, anchor, wanted: "false|false|false", shown: "" });
+    this.entries.set(key, { ...entry, el: null, marker: null, lngLat, anchor, state: NO_STATE, shown: null });
     this.scheduleDeclutter();
   }
 
@@ -94,12 +96,12 @@ export class PlaceOverlay {
   }
 
   private writeState(entry: Entry): void {
-    if (!entry.el || entry.shown === entry.wanted) return;
-    const [selected, hover, dimmed] = entry.wanted.split("|").map((v) => v === "true");
-    entry.shown = entry.wanted;
-    entry.el.classList.toggle("selected", selected);
-    entry.el.classList.toggle("hover", hover);
-    entry.el.classList.toggle("dimmed", dimmed);
+    const { el, state, shown } = entry;
+    if (!el || (shown && shown.selected === state.selected && shown.hover === state.hover && shown.dimmed === state.dimmed)) return;
+    entry.shown = state;
+    el.classList.toggle("selected", state.selected);
+    el.classList.toggle("hover", state.hover);
+    el.classList.toggle("dimmed", state.dimmed);
   }
 
   private move(entry: Entry, lngLat: [number, number]): void {
@@ -214,8 +216,7 @@ export class PlaceOverlay {
 
   setStates(states: ReadonlyMap<string, PlaceState>): void {
     for (const entry of this.entries.values()) {
-      const state = states.get(entry.id);
-      entry.wanted = `${Boolean(state?.selected)}|${Boolean(state?.hover)}|${Boolean(state?.dimmed)}`;
+      entry.state = states.get(entry.id) ?? NO_STATE;
       this.writeState(entry);
     }
     this.scheduleDeclutter();
@@ -267,7 +268,7 @@ export class PlaceOverlay {
       placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
     }
     // The selected place's label is placed first: it must never be the one hidden.
-    const priority = (e: Entry) => (e.wanted.startsWith("true") ? -1 : e.rank);
+    const priority = (e: Entry) => (e.state.selected ? -1 : e.rank);
     const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
     // Every size is read before anything is written: reading after a write forces a layout
     // of the page each time, which at hundreds of labels took seconds per frame.

@@ -2,7 +2,7 @@ import { parseCsv } from "../support/parseCsv";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { INDUSTRY_COLOURS } from "../../src/domain/palette";
-import { hexRgb } from "./support/pixels";
+import { distance, hexRgb, imagePixels } from "./support/pixels";
 import jsQR from "jsqr";
 import type { Download, Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser-suite";
@@ -40,15 +40,7 @@ describe("share and save", () => {
     // and the QR code, read back from its pixels, is that link
     const qr = dialog.getByRole("img", { name: "QR code of the link" });
     await qr.waitFor();
-    const pixels = await qr.evaluate(async (img: HTMLImageElement) => {
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      return { width: canvas.width, height: canvas.height, data: Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data) };
-    });
+    const pixels = await imagePixels(app.page, (await qr.getAttribute("src"))!);
     const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
     expect(decoded?.data).toBe(link);
     expect(await dialog.textContent()).toContain("WeChat");
@@ -78,27 +70,10 @@ describe("share and save", () => {
     // frames, so a careless copy would be blank): on a grid over it, some points carry the
     // filtered industry's own fill colour
     const metaverse = hexRgb(INDUSTRY_COLOURS.metaverse!);
-    const hits = await app.page.evaluate(
-      async ({ png, mapHeight, target }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = img.naturalWidth;
-        canvas.height = img.naturalHeight;
-        const ctx = canvas.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        const rows = Math.floor((mapHeight * img.naturalWidth) / document.querySelector("[data-testid=map]")!.getBoundingClientRect().width);
-        let count = 0;
-        for (let i = 1; i < 20; i++)
-          for (let j = 1; j < 20; j++) {
-            const [r, g, b] = ctx.getImageData(Math.round((img.naturalWidth * i) / 20), Math.round((rows * j) / 20), 1, 1).data;
-            if (Math.hypot(r! - target[0], g! - target[1], b! - target[2]) < 40) count++;
-          }
-        return count;
-      },
-      { png: bytes.toString("base64"), mapHeight: box.height, target: metaverse },
-    );
+    const rows = Math.floor((box.height * width) / box.width); // the map part of the picture
+    const grid = Array.from({ length: 19 * 19 }, (_, n) => ({ x: (width * (1 + (n % 19))) / 20, y: (rows * (1 + Math.floor(n / 19))) / 20 }));
+    const { data } = await imagePixels(app.page, `data:image/png;base64,${bytes.toString("base64")}`, grid);
+    const hits = grid.filter((_, n) => distance(data.slice(n * 4, n * 4 + 3), metaverse) < 40).length;
     expect(hits, "grid points in the metaverse colour").toBeGreaterThanOrEqual(5);
     await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Map image saved.");
     app.expectClean();

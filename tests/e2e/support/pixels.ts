@@ -44,3 +44,31 @@ export function hexRgb(hex: string): [number, number, number] {
 export function distance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }
+
+/**
+ * Decodes an image the page can load (a data: or blob: URL, an asset) in the page and returns
+ * its size with the RGBA of the given pixels, or of every pixel (row by row) without points.
+ */
+export async function imagePixels(
+  page: Page,
+  src: string,
+  points?: { x: number; y: number }[],
+): Promise<{ width: number; height: number; data: number[] }> {
+  return page.evaluate(
+    async ({ src, points }) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = points
+        ? points.flatMap(({ x, y }) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data))
+        : Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
+      return { width: canvas.width, height: canvas.height, data };
+    },
+    { src, points },
+  );
+}
