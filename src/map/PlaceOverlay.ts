@@ -1,4 +1,4 @@
-import maplibregl, { type Map as MapLibreMap, type Marker } from "maplibre-gl";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { PlaceState } from "./mapInput";
 
@@ -6,6 +6,12 @@ import type { PlaceState } from "./mapInput";
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
 // files), sites become real buttons, and the map needs no symbol or circle shaders, whose
 // compilation dominated start-up under software WebGL.
+//
+// They live in one layer over the canvas, positioned by this class rather than as
+// MapLibre Markers: a Marker rewrites its own transform (and checks its occlusion) on
+// every frame, one composited layer each, which at national scale cost more main-thread
+// time per frame than the map. Here a pan moves the layer as a whole (one write per
+// frame); only a zoom, or a marker coming or going, positions markers one by one.
 
 export interface OverlayLabel {
   id: string;
@@ -23,8 +29,8 @@ export interface OverlaySite {
 }
 
 interface Entry {
-  /** Set only while the place is near the viewport (see `materialise`). */
-  marker: Marker | null;
+  /** In the layer: only while the place is near the viewport (see `materialise`). */
+  live: boolean;
   /**
    * Built the first time the place comes near the viewport: a national set has 13,000
    * places, and building every element up front cost a third of a second at load.
@@ -38,10 +44,13 @@ interface Entry {
   kind: PlaceKind | "neighbour";
   rank: number;
   lngLat: [number, number];
-  anchor: maplibregl.PositionAnchor;
+  /** Where the label sits relative to its place (set by `declutter`), in pixels. */
+  offset: readonly [number, number];
   /** The place's state, and the state last written to its element (null: nothing written yet). */
   state: PlaceState;
   shown: PlaceState | null;
+  /** The label's half width and half height as last measured (null: measure again). */
+  size: readonly [number, number] | null;
 }
 
 const NO_STATE: PlaceState = { selected: false, hover: false, dimmed: false };
@@ -57,29 +66,64 @@ const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbo
  */
 export const MARKER_CAP: Record<Entry["group"], number> = { label: 150, seat: 150, site: 300 };
 
+/**
+ * While the map moves, the markers near the viewport are re-chosen and the labels
+ * re-placed at most this often (and always when the movement ends), as MapLibre itself
+ * throttles its symbol placement. A pan alone never re-places labels: in a flat,
+ * unrotated view it moves every marker by the same amount, so no collision changes.
+ */
+export const PASS_INTERVAL_MS = 200;
+
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
   private hiddenKinds = new Set<string>();
+  /** The entries whose markers are in the page (at most the caps' sum, of up to 13,000). */
+  private readonly live = new Set<Entry>();
+  private readonly layer: HTMLDivElement;
+  /**
+   * The pan since the markers were last positioned one by one: a place, its screen point
+   * then, the layer's shift now, and the zoom, bearing and pitch that positioning was for.
+   */
+  private origin = { lngLat: [0, 0] as [number, number], x: 0, y: 0, shiftX: 0, shiftY: 0, view: "" };
   private frame = 0;
+  /** Content, states or kinds changed since the last pass: the next one is immediate and complete. */
+  private dirty = false;
+  private lastPass = -Infinity;
+  /** Zoom, bearing and pitch at the last label placement: any change re-places them. */
+  private placedFor = "";
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly onSelect: (id: string) => void,
     private readonly onHover: (id: string | null) => void,
   ) {
-    map.on("move", () => this.scheduleDeclutter());
-    map.on("resize", () => this.scheduleDeclutter());
+    this.layer = document.createElement("div");
+    this.layer.className = "place-layer";
+    map.getCanvasContainer().appendChild(this.layer);
+    map.on("move", () => {
+      this.follow();
+      this.schedule();
+    });
+    map.on("moveend", () => {
+      this.lastPass = -Infinity; // the end of a movement is never throttled away
+      this.schedule();
+    });
+    map.on("resize", () => {
+      for (const entry of this.entries.values()) entry.size = null; // font sizes follow the width (styles.css)
+      this.scheduleDeclutter();
+    });
   }
 
-  private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: [number, number], anchor: maplibregl.PositionAnchor = "center"): void {
+  private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: [number, number]): void {
     const existing = this.entries.get(key);
     if (existing) {
       existing.fill = entry.fill;
       if (existing.el) existing.fill(existing.el);
+      existing.size = null;
       this.move(existing, lngLat);
       return;
     }
-    this.entries.set(key, { ...entry, el: null, marker: null, lngLat, anchor, state: NO_STATE, shown: null });
+    this.entries.set(key, { ...entry, el: null, live: false, lngLat, offset: [0, 0], state: NO_STATE, shown: null, size: null });
     this.scheduleDeclutter();
   }
 
@@ -99,6 +143,7 @@ export class PlaceOverlay {
     const { el, state, shown } = entry;
     if (!el || (shown && shown.selected === state.selected && shown.hover === state.hover && shown.dimmed === state.dimmed)) return;
     entry.shown = state;
+    if (shown?.selected !== state.selected) entry.size = null; // a selected label has padding
     el.classList.toggle("selected", state.selected);
     el.classList.toggle("hover", state.hover);
     el.classList.toggle("dimmed", state.dimmed);
@@ -106,14 +151,45 @@ export class PlaceOverlay {
 
   private move(entry: Entry, lngLat: [number, number]): void {
     entry.lngLat = lngLat;
-    entry.marker?.setLngLat(lngLat);
+    if (entry.live) this.position(entry);
+  }
+
+  /** The view a pan keeps: while it is the same, every marker moves by the same amount. */
+  private view(): string {
+    return [this.map.getZoom(), this.map.getBearing(), this.map.getPitch()].join("/");
+  }
+
+  /** Writes the entry's transform: its place on screen, less the layer's shift, plus its offset, centred. */
+  private position(entry: Entry): void {
+    const p = this.map.project(entry.lngLat);
+    const x = Math.round(p.x - this.origin.shiftX + entry.offset[0]);
+    const y = Math.round(p.y - this.origin.shiftY + entry.offset[1]);
+    entry.el!.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`;
+  }
+
+  /** On every frame of a movement: shifts the layer for a pan, or positions every marker anew. */
+  private follow(): void {
+    const view = this.view();
+    if (view === this.origin.view && this.map.getPitch() === 0) {
+      const p = this.map.project(this.origin.lngLat);
+      this.origin.shiftX = Math.round(p.x - this.origin.x);
+      this.origin.shiftY = Math.round(p.y - this.origin.y);
+      this.layer.style.transform = `translate(${this.origin.shiftX}px, ${this.origin.shiftY}px)`;
+      return;
+    }
+    const c = this.map.getCenter();
+    const p = this.map.project(c);
+    this.origin = { lngLat: [c.lng, c.lat], x: p.x, y: p.y, shiftX: 0, shiftY: 0, view };
+    this.layer.style.transform = "";
+    for (const entry of this.live) this.position(entry);
   }
 
   private dropMissing(group: Entry["group"], keep: Set<string>, kinds?: Set<string>): void {
     for (const [key, entry] of this.entries) {
       if (entry.group !== group || keep.has(key)) continue;
       if (kinds && !kinds.has(entry.kind)) continue;
-      entry.marker?.remove();
+      entry.el?.remove();
+      this.live.delete(entry);
       this.entries.delete(key);
     }
   }
@@ -122,25 +198,35 @@ export class PlaceOverlay {
    * Puts in the page the markers of the places in or near the viewport (up to MARKER_CAP
    * per group, in data order) and takes out the others; elements and their state classes
    * are kept either way, so a place coming back into view shows as it should.
+   * Says whether any marker came or went.
    */
-  private materialise(): void {
+  private materialise(): boolean {
     const bounds = this.map.getBounds();
     const padX = (bounds.getEast() - bounds.getWest()) * 0.1;
     const padY = (bounds.getNorth() - bounds.getSouth()) * 0.1;
     const [w, s, e, n] = [bounds.getWest() - padX, bounds.getSouth() - padY, bounds.getEast() + padX, bounds.getNorth() + padY];
     const counts: Record<Entry["group"], number> = { label: 0, seat: 0, site: 0 };
+    let changed = false;
     for (const entry of this.entries.values()) {
       const [lng, lat] = entry.lngLat;
       const wanted =
         !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
       if (wanted) {
         counts[entry.group]++;
-        entry.marker ??= new maplibregl.Marker({ element: this.elementOf(entry), anchor: entry.anchor }).setLngLat(entry.lngLat).addTo(this.map);
-      } else if (entry.marker) {
-        entry.marker.remove();
-        entry.marker = null;
+        if (entry.live) continue;
+        this.layer.appendChild(this.elementOf(entry));
+        entry.live = true;
+        this.live.add(entry);
+        this.position(entry);
+        changed = true;
+      } else if (entry.live) {
+        entry.el!.remove();
+        entry.live = false;
+        this.live.delete(entry);
+        changed = true;
       }
     }
+    return changed;
   }
 
   setLabels(labels: OverlayLabel[], kinds: ReadonlySet<OverlayLabel["kind"]>): void {
@@ -233,21 +319,44 @@ export class PlaceOverlay {
   visibleSites(): string[] {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const ids: string[] = [];
-    for (const entry of this.entries.values()) {
-      if (entry.group !== "site" || !entry.marker || this.hiddenKinds.has(entry.kind)) continue;
-      const p = this.map.project(entry.marker.getLngLat());
+    for (const entry of this.live) {
+      if (entry.group !== "site" || this.hiddenKinds.has(entry.kind)) continue;
+      const p = this.map.project(entry.lngLat);
       if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) ids.push(entry.id);
     }
     return ids;
   }
 
+  /** After a change of content, states or kinds: a complete pass at the next frame. */
   private scheduleDeclutter(): void {
+    this.dirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.materialise();
-      this.declutter();
+      this.pass();
     });
+  }
+
+  /**
+   * Chooses the markers and places the labels, unless the map is moving and the last pass
+   * is younger than PASS_INTERVAL_MS (the movement's next frame, or its end, comes back).
+   */
+  private pass(): void {
+    const now = performance.now();
+    if (!this.dirty && this.map.isMoving() && now - this.lastPass < PASS_INTERVAL_MS) return;
+    this.lastPass = now;
+    // Not the container's size: reading it here would force a layout of every moved marker
+    // (a resize marks the overlay dirty instead).
+    const view = [this.map.getZoom(), this.map.getBearing(), this.map.getPitch()].join("/");
+    const markersChanged = this.materialise();
+    if (!this.dirty && !markersChanged && view === this.placedFor) return;
+    this.dirty = false;
+    this.placedFor = view;
+    this.declutter();
   }
 
   /**
@@ -259,11 +368,9 @@ export class PlaceOverlay {
     type Box = { x0: number; y0: number; x1: number; y1: number };
     const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
     const placed: Box[] = [];
-    const entries = [...this.entries.values()].filter(
-      (e): e is Entry & { marker: Marker; el: HTMLElement } => e.marker !== null && e.el !== null && !this.hiddenKinds.has(e.kind),
-    );
+    const entries = [...this.live].filter((e): e is Entry & { el: HTMLElement } => e.el !== null && !this.hiddenKinds.has(e.kind));
     for (const marker of entries.filter((e) => e.group !== "label")) {
-      const p = this.map.project(marker.marker.getLngLat());
+      const p = this.map.project(marker.lngLat);
       const r = marker.group === "site" ? 8 : 4;
       placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
     }
@@ -271,11 +378,12 @@ export class PlaceOverlay {
     const priority = (e: Entry) => (e.state.selected ? -1 : e.rank);
     const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
     // Every size is read before anything is written: reading after a write forces a layout
-    // of the page each time, which at hundreds of labels took seconds per frame.
-    const sizes = labels.map((label) => [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1] as const);
-    labels.forEach((label, n) => {
-      const p = this.map.project(label.marker.getLngLat());
-      const [w, h] = sizes[n]!;
+    // of the page each time, which at hundreds of labels took seconds per frame. Sizes are
+    // kept until the text, the selection or the width changes, so most passes read none.
+    for (const label of labels) label.size ??= [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1];
+    labels.forEach((label) => {
+      const p = this.map.project(label.lngLat);
+      const [w, h] = label.size!;
       const offsets: [number, number][] = [[0, 0], [0, -(h + 6)], [0, h + 6], [w + 8, 0], [-(w + 8), 0]];
       const fit = offsets
         .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
@@ -283,14 +391,18 @@ export class PlaceOverlay {
       label.el.classList.toggle("collided", !fit);
       if (fit) {
         placed.push(fit.box);
-        label.marker.setOffset([fit.dx, fit.dy]);
+        if (fit.dx !== label.offset[0] || fit.dy !== label.offset[1]) {
+          label.offset = [fit.dx, fit.dy];
+          this.position(label);
+        }
       }
     });
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    for (const entry of this.entries.values()) entry.marker?.remove();
+    this.layer.remove();
     this.entries.clear();
+    this.live.clear();
   }
 }

@@ -72,6 +72,53 @@ describe("the map", () => {
     await app.close();
   });
 
+  it("keeps the seats and labels on their places through a pan and a zoom, moving them as one layer on a pan", async () => {
+    const dataset = builtDataset();
+    const seat = dataset.areas.find((a) => a.id === "gaoyou")!.seat!;
+    const app = await AppDriver.open(browser(), "?lang=en&map=9.00/32.8000/119.4000", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const box = await mapBox(app);
+    const dot = app.page.locator(".map-seat[data-place=gaoyou]");
+    const camera = async () => {
+      const [zoom, lat, lng] = ((await app.page.getByTestId("map").getAttribute("data-camera")) ?? "").split("/").map(Number);
+      return { zoom: zoom!, lat: lat!, lng: lng! };
+    };
+    // the seat dot's centre against the seat projected with the camera the map reports
+    const offPlace = async () => {
+      const r = (await dot.boundingBox())!;
+      const p = project(seat, await camera(), box);
+      return Math.hypot(r.x + r.width / 2 - box.x - p.x, r.y + r.height / 2 - box.y - p.y);
+    };
+    expect(await offPlace()).toBeLessThan(1.5);
+    const before = await dot.evaluate((el) => el.style.transform);
+    const label = app.page.locator(".map-label[data-place=gaoyou]");
+    // where the label sits relative to the seat dot (a pan must not change it)
+    const apart = async () => {
+      const [l, d] = [(await label.boundingBox())!, (await dot.boundingBox())!];
+      return [Math.round(l.x - d.x), Math.round(l.y - d.y)];
+    };
+    const apartBefore = await apart();
+
+    // when the reader drags the map
+    const cameraBefore = await app.page.getByTestId("map").getAttribute("data-camera");
+    await app.page.mouse.move(box.x + 640, box.y + 400);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + 520, box.y + 330, { steps: 6 });
+    await app.page.mouse.up();
+    await expect.poll(() => app.page.getByTestId("map").getAttribute("data-camera")).not.toBe(cameraBefore);
+    await expect.poll(offPlace, { timeout: 5000 }).toBeLessThan(1.5);
+    expect(await apart(), "the label moved with its seat").toEqual(apartBefore);
+    // then the dot moved with the map while its own position was not rewritten: the pan moved their layer
+    expect(await dot.evaluate((el) => el.style.transform)).toBe(before);
+
+    // and after a zoom (one step: a whole zoom level) the dot is still on the seat
+    await app.page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(async () => (await camera()).zoom, { timeout: 5000 }).toBe(10);
+    await expect.poll(offPlace, { timeout: 5000 }).toBeLessThan(1.5);
+    app.expectClean();
+    await app.close();
+  });
+
   it("highlights on hover and selects on click; the selection goes to the URL and the list", async () => {
     const dataset = builtDataset();
     const camera = { zoom: 8, lat: 32.75, lng: 119.42 };
