@@ -1,6 +1,7 @@
-// Interface strings of the planners' overlap view (view=overlap), merged into the app's i18n
-// resources (src/i18n/i18n.ts). Keys carry the `overlap_` prefix (flat keys: i18next reads
-// dots as nesting). Figures come in already formatted ({{km2}} holds "≈123 km²").
+// Interface strings of the planners' overlap view (view=overlap), added to the app's i18n
+// resources by the view itself when its code loads (addMessages in src/i18n/i18n.ts), so
+// they stay out of the first view. Keys carry the `overlap_` prefix (flat keys: i18next
+// reads dots as nesting). Figures come in already formatted ({{km2}} holds "≈123 km²").
 export const zh = {
   overlap_containmentTitle: "功能区位于哪些县(市、区)",
   overlap_containmentPart: "{{share}}% 在{{county}}(≈{{km2}} 平方公里)",

@@ -7,7 +7,6 @@ import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
 import { createAppStore, initialState, type AppState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
-import * as overlapMessages from "../../src/i18n/overlapMessages";
 import { toggleIndustry } from "../../src/state/actions";
 import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types";
@@ -73,10 +72,8 @@ const ANALYSIS: OverlapAnalysis = {
 
 function open(lang: "zh" | "en" = "en", state: Partial<AppState> = {}) {
   const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_URL_STATE, view: "overlap", lang }, ...state });
-  // The overlap strings are merged here too, so the test does not depend on i18n.ts's wiring.
+  // The app's i18n without the overlap strings: the view brings its own (they are not in the first view).
   const i18n = createI18n(lang);
-  i18n.addResourceBundle("zh", "translation", overlapMessages.zh, true, false);
-  i18n.addResourceBundle("en", "translation", overlapMessages.en, true, false);
   render(
     <StoreContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>

@@ -15,6 +15,8 @@ import { Containment } from "./Containment";
 import { Targets } from "./Targets";
 import { Exports } from "./Exports";
 import "./overlap.css";
+import { addMessages } from "../../i18n/i18n";
+import * as messages from "../../i18n/overlapMessages";
 
 /** The last analysis (kept on screen while the next runs) and what the latest run was for. */
 interface Run {
@@ -32,7 +34,8 @@ interface Run {
  * result stays on screen while the next one is computed.
  */
 export default function OverlapView({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMessages(i18n, messages);
   const tr = useCallback<Tr>((key, vars) => String(t(key, vars ?? {})), [t]);
   const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { zh } from "../../../src/i18n/messages";
+import { addMessages, createI18n } from "../../../src/i18n/i18n";
+import * as overlap from "../../../src/i18n/overlapMessages";
+
+describe("strings of lazily loaded views", () => {
+  it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
+    const i18n = createI18n("en");
+    // the planner view's strings travel with its own code, not the first view's
+    expect(i18n.exists("overlap_title")).toBe(false);
+    addMessages(i18n, overlap);
+    addMessages(i18n, overlap);
+    expect(i18n.t("overlap_title")).toBe(overlap.en.overlap_title);
+    expect(i18n.t("overlap_title", { lng: "zh" })).toBe(overlap.zh.overlap_title);
+    // the app's own strings are untouched
+    expect(i18n.t("appTitleGeneric", { lng: "zh" })).toBe(zh.appTitleGeneric);
+  });
+});
