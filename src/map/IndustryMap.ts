@@ -178,7 +178,8 @@ export class IndustryMap {
     if (features.sites !== previous?.sites) {
       this.overlay.setSites(features.sites.features.map((f) => ({ ...f.properties, lngLat: f.geometry.coordinates as [number, number] })));
     }
-    // setData drops feature state: apply the last known state again.
+    // New data, a clean slate of feature state: apply the last known state again.
+    this.map.removeFeatureState({ source: "areas" });
     const states = this.states;
     this.states = new Map();
     this.applyStates(states);
@@ -232,7 +233,10 @@ export class IndustryMap {
     let any = false;
     for (const [id, state] of states) {
       const before = this.states.get(id);
-      if (before && before.selected === state.selected && before.hover === state.hover && before.dimmed === state.dimmed) continue;
+      // A place with no state set draws as one with every flag false (style.ts reads them
+      // with false as default): a national set starts with 3,000 such areas, and setting
+      // them anyway made MapLibre initialise feature state in every tile as it arrived.
+      if (before ? before.selected === state.selected && before.hover === state.hover && before.dimmed === state.dimmed : !state.selected && !state.hover && !state.dimmed) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
       if (!this.siteIds.has(id)) this.map.setFeatureState({ source: "areas", id }, { ...state });
       any = true;

@@ -74,6 +74,13 @@ export const MARKER_CAP: Record<Entry["group"], number> = { label: 150, seat: 15
  */
 export const PASS_INTERVAL_MS = 200;
 
+/**
+ * At most this many markers enter the page per frame; the rest follow in the next frames.
+ * A national set brings 600 at once, whose building, first layout and label measuring
+ * took ≈ 450 ms in one frame.
+ */
+export const NEW_PER_PASS = 100;
+
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
   private hiddenKinds = new Set<string>();
@@ -198,22 +205,24 @@ export class PlaceOverlay {
    * Puts in the page the markers of the places in or near the viewport (up to MARKER_CAP
    * per group, in data order) and takes out the others; elements and their state classes
    * are kept either way, so a place coming back into view shows as it should.
-   * Says whether any marker came or went.
+   * Says whether any marker came or went, and whether more are waiting (NEW_PER_PASS).
    */
-  private materialise(): boolean {
+  private materialise(): { changed: boolean; more: boolean } {
     const bounds = this.map.getBounds();
     const padX = (bounds.getEast() - bounds.getWest()) * 0.1;
     const padY = (bounds.getNorth() - bounds.getSouth()) * 0.1;
     const [w, s, e, n] = [bounds.getWest() - padX, bounds.getSouth() - padY, bounds.getEast() + padX, bounds.getNorth() + padY];
     const counts: Record<Entry["group"], number> = { label: 0, seat: 0, site: 0 };
     let changed = false;
+    let added = 0;
     for (const entry of this.entries.values()) {
       const [lng, lat] = entry.lngLat;
       const wanted =
         !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
       if (wanted) {
         counts[entry.group]++;
-        if (entry.live) continue;
+        if (entry.live || added >= NEW_PER_PASS) continue;
+        added++;
         this.layer.appendChild(this.elementOf(entry));
         entry.live = true;
         this.live.add(entry);
@@ -226,7 +235,7 @@ export class PlaceOverlay {
         changed = true;
       }
     }
-    return changed;
+    return { changed, more: added >= NEW_PER_PASS };
   }
 
   setLabels(labels: OverlayLabel[], kinds: ReadonlySet<OverlayLabel["kind"]>): void {
@@ -352,11 +361,13 @@ export class PlaceOverlay {
     // Not the container's size: reading it here would force a layout of every moved marker
     // (a resize marks the overlay dirty instead).
     const view = [this.map.getZoom(), this.map.getBearing(), this.map.getPitch()].join("/");
-    const markersChanged = this.materialise();
-    if (!this.dirty && !markersChanged && view === this.placedFor) return;
-    this.dirty = false;
-    this.placedFor = view;
-    this.declutter();
+    const { changed, more } = this.materialise();
+    if (this.dirty || changed || view !== this.placedFor) {
+      this.placedFor = view;
+      this.declutter();
+    }
+    this.dirty = more;
+    if (more) this.schedule();
   }
 
   /**

@@ -4,6 +4,7 @@ import { AppDriver } from "./support/app-driver";
 import { builtDataset } from "./support/dataset";
 import { syntheticDataset } from "../../src/domain/dataset/synthetic";
 import { clickInPage, HeapMeter, routeSynthetic, waitForMapReady } from "../../scripts/bench/scalePage";
+import { MARKER_CAP, NEW_PER_PASS } from "../../src/map/PlaceOverlay";
 
 // The synthetic national-size set (3,000 areas, 10,000 sites, generated here, never
 // committed) in the built app, loaded through config.json's dataUrl. Correctness only:
@@ -28,6 +29,10 @@ describe("a national-size dataset", () => {
     const map = app.page.getByTestId("map");
     // then the map draws the synthetic areas (read back from the rendered features)
     await expect.poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    // and as many labels, seats and sites as the caps allow, brought in over a few frames
+    const caps = MARKER_CAP.label + MARKER_CAP.seat + MARKER_CAP.site;
+    expect(caps).toBeGreaterThan(NEW_PER_PASS);
+    await expect.poll(() => app.page.locator(".place-layer > *").count(), { timeout: 30_000 }).toBe(caps);
     const areasList = app.page.getByRole("list", { name: "Matching areas" });
     expect(await areasList.getAttribute("data-total")).toBe("3000");
     expect(await areasList.locator(":scope > li").count()).toBe(100);
