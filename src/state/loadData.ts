@@ -2,6 +2,7 @@ import { datasetSchema, contextSchema } from "../domain/dataset/schema";
 import { readSiteConfig } from "../domain/config/siteConfig";
 import { fetchJson, LoadError } from "./fetchJson";
 import type { AppStore } from "./store";
+import { isLargeDataset } from "../domain/dataset/size";
 
 const DEFAULT_DATA_URL = "data/dataset.json";
 const DEFAULT_CONTEXT_URL = "data/context.json";
@@ -49,10 +50,8 @@ export async function loadDataset(store: AppStore, download?: Promise<unknown>, 
   const url = assetUrl(config.dataUrl ?? DEFAULT_DATA_URL);
   try {
     const raw = await (download ?? fetchJson(url, (loaded, total) => store.setState({ load: { status: "loading", loaded, total } })));
-    // Parsing, checking and showing a national-size file are each long: separate tasks, so
-    // the page can paint and answer input between them. A city-size file is not split: each
-    // hop waits behind the start-up's long tasks (map-ready 1.23 → 1.37 × bare when it was).
-    const split = placeCount(raw) > 1000;
+    // Parsing, checking and showing a national-size file are each long: separate tasks.
+    const split = isLargeDataset(raw);
     if (split) await nextTask();
     const parsed = datasetSchema.safeParse(raw);
     if (!parsed.success) {
@@ -73,11 +72,6 @@ export async function loadDataset(store: AppStore, download?: Promise<unknown>, 
   } catch {
     /* context is optional */
   }
-}
-
-function placeCount(raw: unknown): number {
-  const length = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-  return typeof raw === "object" && raw !== null ? length((raw as { areas?: unknown }).areas) + length((raw as { sites?: unknown }).sites) : 0;
 }
 
 function nextTask(): Promise<void> {

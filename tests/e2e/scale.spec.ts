@@ -54,6 +54,8 @@ describe("a national-size dataset", () => {
 
   it("keeps the JS heap of the page and of MapLibre's worker within 10 % over 200 filter toggles", { timeout: 300_000 }, async () => {
     const { app } = await openNational();
+    // every capped marker in the page (they arrive over a few frames) before anything is read
+    await expect.poll(() => app.page.locator(".place-layer > *").count(), { timeout: 30_000 }).toBe(MARKER_CAP.label + MARKER_CAP.seat + MARKER_CAP.site);
     const heap = await HeapMeter.attach(browser(), app.page);
     expect(heap.workerCount, "MapLibre's worker found through CDP").toBeGreaterThan(0);
     // a warm-up, so caches and compiled code are in place before the first reading
