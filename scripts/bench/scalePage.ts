@@ -12,14 +12,25 @@ import { syntheticDataset } from "../../src/domain/dataset/synthetic";
 export const SYNTHETIC_DATA_PATH = "data/synthetic-national.json";
 const EMPTY_CONTEXT_PATH = "data/synthetic-context.json";
 
-/** The probe: long animation frames (or long tasks) and requestAnimationFrame gaps, per phase. */
+/**
+ * The probe: long animation frames (or long tasks) and requestAnimationFrame gaps, per phase;
+ * and, where long animation frames are observed, the main thread's own work in each (its
+ * scripts, then style, layout and paint), the rest of such a frame being spent waiting,
+ * under software WebGL mostly for the GPU process to finish the previous frames.
+ */
 const PROBE = `(() => {
-  const probe = { phase: "load", frames: {}, gaps: {}, observer: "none" };
+  const probe = { phase: "load", frames: {}, gaps: {}, work: {}, observer: "none" };
   window.__scaleProbe = probe;
   const note = (table, ms) => { table[probe.phase] = Math.max(table[probe.phase] ?? 0, ms); };
+  const workOf = (e) => (e.scripts ?? []).reduce((sum, s) => sum + s.duration, 0) + (e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0);
   for (const type of ["long-animation-frame", "longtask"]) {
     if (!(PerformanceObserver.supportedEntryTypes ?? []).includes(type)) continue;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) note(probe.frames, e.duration); }).observe({ type, buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        note(probe.frames, e.duration);
+        if (type === "long-animation-frame") note(probe.work, workOf(e));
+      }
+    }).observe({ type, buffered: true });
     probe.observer = type;
     break;
   }
@@ -35,14 +46,21 @@ const PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+export interface Longest {
+  observer: string;
+  frames: Record<string, number>;
+  gaps: Record<string, number>;
+  work: Record<string, number>;
+}
+
 export interface ScalePage {
   context: BrowserContext;
   page: Page;
   dataset: Dataset;
   /** Starts a new probe phase (load, filter, pan …): later frames count towards it. */
   phase(name: string): Promise<void>;
-  /** Longest frame per phase, in ms: the long-frame observer's, and the largest gap between animation frames. */
-  longest(): Promise<{ observer: string; frames: Record<string, number>; gaps: Record<string, number> }>;
+  /** Longest frame per phase, in ms: the long-frame observer's, the largest gap between animation frames, the most main-thread work in one frame. */
+  longest(): Promise<Longest>;
   close(): Promise<void>;
 }
 
@@ -67,11 +85,11 @@ export function setPhase(page: Page, name: string): Promise<void> {
   return page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
 }
 
-/** The probe's record on `page`: longest frame and longest animation-frame gap per phase. */
-export function longestFrames(page: Page): Promise<{ observer: string; frames: Record<string, number>; gaps: Record<string, number> }> {
+/** The probe's record on `page`: longest frame, longest animation-frame gap and most main-thread work per phase. */
+export function longestFrames(page: Page): Promise<Longest> {
   return page.evaluate(() => {
-    const p = (window as unknown as { __scaleProbe: { observer: string; frames: Record<string, number>; gaps: Record<string, number> } }).__scaleProbe;
-    return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps } };
+    const p = (window as unknown as { __scaleProbe: Longest }).__scaleProbe;
+    return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps }, work: { ...p.work } };
   });
 }
 
@@ -244,13 +262,13 @@ export async function floorFrames(
   baseUrl: string,
   dataset: Dataset,
   servedFromDisk = false,
-): Promise<{ bare: { load: number; pan: number; mapReady: number } | null; canvas: { idle: number; pan: number } }> {
+): Promise<{ bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null; canvas: { idle: number; pan: number } }> {
   const longestOf = async (page: Page, phase: string) => {
     const { frames, gaps } = await longestFrames(page);
     return Math.max(frames[phase] ?? 0, gaps[phase] ?? 0);
   };
 
-  let bare: { load: number; pan: number; mapReady: number } | null = null;
+  let bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null = null;
   const bareUrl = new URL("bench/bare.html", baseUrl).href;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -273,7 +291,7 @@ export async function floorFrames(
       await setPhase(page, "pan");
       await panAndZoom(page);
       await page.waitForTimeout(500);
-      bare = { load: await longestOf(page, "load"), pan: await longestOf(page, "pan"), mapReady };
+      bare = { load: await longestOf(page, "load"), pan: await longestOf(page, "pan"), mapReady, work: (await longestFrames(page)).work };
     }
   } finally {
     await context.close();

@@ -69,6 +69,15 @@ export const scale: FigureDefinition = {
                 { id: "scale-pan-frame-ratio", value: round(frame("pan") / floor.bare.pan, 2), unit: "x", budget: null, digits: 2 },
               ]
             : []),
+          // The main thread's own share of those frames (scripts, style, layout, paint): what the app controls.
+          ...(["load", "filter", "pan"] as const).map((phase) => ({
+            id: `scale-main-thread-work-${phase}`,
+            value: round(longest.work[phase] ?? 0, 0),
+            unit: "ms",
+            budget: null,
+            digits: 0,
+            extra: (floor.bare && phase !== "filter" ? { bare_ms: round(floor.bare.work[phase] ?? 0, 0) } : {}) as Record<string, number>,
+          })),
           { id: "scale-blank-canvas-longest-frame-pan", value: round(floor.canvas.pan, 0), unit: "ms", budget: null, digits: 0, extra: { idle_ms: round(floor.canvas.idle, 0) } },
           {
             id: "scale-heap-growth-worker",
@@ -81,6 +90,7 @@ export const scale: FigureDefinition = {
         notes: [
           `  longest frame = the larger of the ${longest.observer} observer's longest entry and the longest gap between animation frames, per phase`,
           `  per phase, observer / rAF gap ms: ${["load", "filter", "pan"].map((p) => `${p} ${round(longest.frames[p] ?? 0, 0)} / ${round(longest.gaps[p] ?? 0, 0)}`).join("; ")}`,
+          `  main-thread work = the most script, style, layout and paint time in one long animation frame; the rest of a long frame waits (here mostly for the software GPU process)`,
           `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
           `  floors, same probe and gestures: the bare MapLibre page (one fill, one line layer) on the same geometry ${
             floor.bare ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)` : "not measured (no bench/bare.html in the served build)"
