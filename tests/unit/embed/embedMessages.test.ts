@@ -112,6 +112,16 @@ describe("validateSet", () => {
     ]);
   });
 
+  it("says a value of the wrong type is of the wrong type, not an unknown id", () => {
+    const { patch, ignored } = validateSet(set({ industries: ["metaverse", 42], area: 7, industry: false }), vocab);
+    expect(patch).toEqual({ industries: ["metaverse"] });
+    expect(ignored.map(({ field, reason }) => ({ field, reason }))).toEqual([
+      { field: "industries", reason: "must be an id (a string)" },
+      { field: "area", reason: "must be an area or site id, or null" },
+      { field: "industry", reason: "must be an industry id, or null" },
+    ]);
+  });
+
   it("reports industries outside the tiers in use (the message's, else the current ones)", () => {
     const own = validateSet(set({ tiers: ["key"], industries: ["hydrogen", "ccus"] }), vocab);
     expect(own.patch).toEqual({ tiers: ["key"], industries: ["ccus"] });
