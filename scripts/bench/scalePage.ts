@@ -235,10 +235,13 @@ export class HeapMeter {
   }
 
   async read(): Promise<HeapReading> {
+    // Twice: objects kept only by weak references and finalizers go in the second collection.
+    await this.pageSession.send("HeapProfiler.collectGarbage");
     await this.pageSession.send("HeapProfiler.collectGarbage");
     const page = ((await this.pageSession.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize;
     const workers: number[] = [];
     for (const session of this.workerSessions) {
+      await this.sendToWorker(session, "HeapProfiler.collectGarbage");
       await this.sendToWorker(session, "HeapProfiler.collectGarbage");
       workers.push(((await this.sendToWorker(session, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize);
     }
