@@ -5,7 +5,8 @@ import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
 import { baseStyle, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
-import type { MapFeatures, PlaceState } from "./mapInput";
+import type { MapFeatures } from "./mapInput";
+import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { hatchPattern, stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
 import { SNAPSHOT_EVENT, type SnapshotRequest } from "./snapshot";
@@ -236,7 +237,7 @@ export class IndustryMap {
       // A place with no state set draws as one with every flag false (style.ts reads them
       // with false as default): a national set starts with 3,000 such areas, and setting
       // them anyway made MapLibre initialise feature state in every tile as it arrived.
-      if (before ? before.selected === state.selected && before.hover === state.hover && before.dimmed === state.dimmed : !state.selected && !state.hover && !state.dimmed) continue;
+      if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
       if (!this.siteIds.has(id)) this.map.setFeatureState({ source: "areas", id }, { ...state });
       any = true;

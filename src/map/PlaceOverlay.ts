@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
-import type { PlaceState } from "./mapInput";
+import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
@@ -29,8 +29,6 @@ export interface OverlaySite {
 }
 
 interface Entry {
-  /** In the layer: only while the place is near the viewport (see `materialise`). */
-  live: boolean;
   /**
    * Built the first time the place comes near the viewport: a national set has 13,000
    * places, and building every element up front cost a third of a second at load.
@@ -52,8 +50,6 @@ interface Entry {
   /** The label's half width and half height as last measured (null: measure again). */
   size: readonly [number, number] | null;
 }
-
-const NO_STATE: PlaceState = { selected: false, hover: false, dimmed: false };
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
 
@@ -84,7 +80,7 @@ export const NEW_PER_PASS = 100;
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
   private hiddenKinds = new Set<string>();
-  /** The entries whose markers are in the page (at most the caps' sum, of up to 13,000). */
+  /** The entries whose markers are in the page, only while near the viewport (see `materialise`): at most the caps' sum, of up to 13,000. */
   private readonly live = new Set<Entry>();
   private readonly layer: HTMLDivElement;
   /**
@@ -130,7 +126,7 @@ export class PlaceOverlay {
       this.move(existing, lngLat);
       return;
     }
-    this.entries.set(key, { ...entry, el: null, live: false, lngLat, offset: [0, 0], state: NO_STATE, shown: null, size: null });
+    this.entries.set(key, { ...entry, el: null, lngLat, offset: [0, 0], state: NO_PLACE_STATE, shown: null, size: null });
     this.scheduleDeclutter();
   }
 
@@ -148,7 +144,7 @@ export class PlaceOverlay {
 
   private writeState(entry: Entry): void {
     const { el, state, shown } = entry;
-    if (!el || (shown && shown.selected === state.selected && shown.hover === state.hover && shown.dimmed === state.dimmed)) return;
+    if (!el || (shown && samePlaceState(shown, state))) return;
     entry.shown = state;
     if (shown?.selected !== state.selected) entry.size = null; // a selected label has padding
     el.classList.toggle("selected", state.selected);
@@ -158,7 +154,7 @@ export class PlaceOverlay {
 
   private move(entry: Entry, lngLat: [number, number]): void {
     entry.lngLat = lngLat;
-    if (entry.live) this.position(entry);
+    if (this.live.has(entry)) this.position(entry);
   }
 
   /** The view a pan keeps: while it is the same, every marker moves by the same amount. */
@@ -221,16 +217,14 @@ export class PlaceOverlay {
         !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
       if (wanted) {
         counts[entry.group]++;
-        if (entry.live || added >= NEW_PER_PASS) continue;
+        if (this.live.has(entry) || added >= NEW_PER_PASS) continue;
         added++;
         this.layer.appendChild(this.elementOf(entry));
-        entry.live = true;
         this.live.add(entry);
         this.position(entry);
         changed = true;
-      } else if (entry.live) {
+      } else if (this.live.has(entry)) {
         entry.el!.remove();
-        entry.live = false;
         this.live.delete(entry);
         changed = true;
       }
@@ -311,7 +305,7 @@ export class PlaceOverlay {
 
   setStates(states: ReadonlyMap<string, PlaceState>): void {
     for (const entry of this.entries.values()) {
-      entry.state = states.get(entry.id) ?? NO_STATE;
+      entry.state = states.get(entry.id) ?? NO_PLACE_STATE;
       this.writeState(entry);
     }
     this.scheduleDeclutter();
@@ -360,7 +354,7 @@ export class PlaceOverlay {
     this.lastPass = now;
     // Not the container's size: reading it here would force a layout of every moved marker
     // (a resize marks the overlay dirty instead).
-    const view = [this.map.getZoom(), this.map.getBearing(), this.map.getPitch()].join("/");
+    const view = this.view();
     const { changed, more } = this.materialise();
     if (this.dirty || changed || view !== this.placedFor) {
       this.placedFor = view;

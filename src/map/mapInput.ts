@@ -10,6 +10,7 @@ import { industryColour, NEUTRAL_FILL } from "../domain/palette";
 import type { Lang } from "../domain/labels";
 import type { UrlState } from "../domain/url/urlState";
 import { patternId } from "./stripePattern";
+import type { PlaceState } from "./placeState";
 
 // The pure step from store state to what the map draws. Split in two so that the
 // expensive part (features, patterns) is rebuilt only when data, language, tiers or
@@ -168,11 +169,7 @@ export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInput
   return { areas, labels, sites, patterns: [...patterns].map(([id, colours]) => ({ id, colours })) };
 }
 
-export interface PlaceState {
-  selected: boolean;
-  hover: boolean;
-  dimmed: boolean;
-}
+export type { PlaceState } from "./placeState";
 
 /** Per-feature state for highlight, selection and the industry filter's dimming. */
 export function buildPlaceStates(

@@ -22,6 +22,14 @@ async function openNational(): Promise<{ app: AppDriver; dataset: ReturnType<typ
   return { app, dataset };
 }
 
+/** Every place the caps allow at the national view: labels, seats and sites. */
+const ALL_MARKERS = MARKER_CAP.label + MARKER_CAP.seat + MARKER_CAP.site;
+
+/** Waits until the map holds every capped marker (they arrive over a few frames). */
+async function allMarkersArrive(app: AppDriver): Promise<void> {
+  await expect.poll(() => app.page.locator(".place-layer > *").count(), { timeout: 30_000 }).toBe(ALL_MARKERS);
+}
+
 describe("a national-size dataset", () => {
   it("loads and draws, and a filter reaches the map and the lists", { timeout: 240_000 }, async () => {
     // given the app on 3,000 areas and 10,000 sites
@@ -30,9 +38,8 @@ describe("a national-size dataset", () => {
     // then the map draws the synthetic areas (read back from the rendered features)
     await expect.poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, { timeout: 30_000 }).toBeGreaterThan(100);
     // and as many labels, seats and sites as the caps allow, brought in over a few frames
-    const caps = MARKER_CAP.label + MARKER_CAP.seat + MARKER_CAP.site;
-    expect(caps).toBeGreaterThan(NEW_PER_PASS);
-    await expect.poll(() => app.page.locator(".place-layer > *").count(), { timeout: 30_000 }).toBe(caps);
+    expect(ALL_MARKERS).toBeGreaterThan(NEW_PER_PASS);
+    await allMarkersArrive(app);
     const areasList = app.page.getByRole("list", { name: "Matching areas" });
     expect(await areasList.getAttribute("data-total")).toBe("3000");
     expect(await areasList.locator(":scope > li").count()).toBe(100);
@@ -55,7 +62,7 @@ describe("a national-size dataset", () => {
   it("keeps the JS heap of the page and of MapLibre's worker within 10 % over 200 filter toggles", { timeout: 300_000 }, async () => {
     const { app } = await openNational();
     // every capped marker in the page (they arrive over a few frames) before anything is read
-    await expect.poll(() => app.page.locator(".place-layer > *").count(), { timeout: 30_000 }).toBe(MARKER_CAP.label + MARKER_CAP.seat + MARKER_CAP.site);
+    await allMarkersArrive(app);
     const heap = await HeapMeter.attach(browser(), app.page);
     expect(heap.workerCount, "MapLibre's worker found through CDP").toBeGreaterThan(0);
     // a warm-up, so caches and compiled code are in place before the first reading
