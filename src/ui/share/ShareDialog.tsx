@@ -6,13 +6,12 @@ import type { Dataset } from "../../domain/dataset/schema";
 import { matchingListsRows, toCsv } from "../../domain/export/csv";
 import { industryColour } from "../../domain/palette";
 import { localize } from "../../domain/config/siteConfig";
+import { exportFileNames, geometryAttribution } from "../../domain/fromDataset";
 import { composeMapImage, NoMapError, type MapImageTexts } from "./composeMapImage";
 import { downloadBlob } from "./download";
 import { EmbedSnippet } from "./EmbedSnippet";
 import "./share.css";
 
-export const PNG_FILE = "yangzhou-future-industries.png";
-export const CSV_FILE = "yangzhou-matching-places.csv";
 
 type Qr = { status: "loading" } | { status: "ready"; src: string } | { status: "failed" };
 
@@ -109,10 +108,10 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
         legend,
         stripes: t("legendStripes"),
         stripeColours: legend.map((l) => l.colour),
-        attribution: t("share_attribution"),
+        attribution: geometryAttribution(dataset.meta, lang),
         notice: review ? t("reviewNumber", { value: review }) : t("schematicNotice"),
       };
-      downloadBlob(await composeMapImage(mapEl, texts), PNG_FILE);
+      downloadBlob(await composeMapImage(mapEl, texts), exportFileNames(dataset.meta).png);
       setStatus(t("share_pngSaved"));
     } catch (error) {
       if (error instanceof NoMapError) setStatus(t("share_noMap"));
@@ -127,7 +126,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
 
   const exportCsv = () => {
     const rows = matchingListsRows(dataset, view, lang);
-    downloadBlob(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), CSV_FILE);
+    downloadBlob(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), exportFileNames(dataset.meta).csv);
     setStatus(t("share_csvSaved", { count: rows.length - 1 }));
   };
 
