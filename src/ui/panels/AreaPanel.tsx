@@ -16,7 +16,9 @@ type FigureSourceFields = Pick<Area["landArea"], "source" | "year" | "verified" 
 
 /**
  * Who publishes a figure and whether its text was read: a figure whose publisher's own page
- * was not seen says so, and lists the secondary copies that were (their titles and links).
+ * was not seen says so, and lists the secondary copies that were (title and address). The
+ * addresses are text, not links: an area panel links only within the app (and the panels
+ * offer no link the data did not ask for), while a reader can still copy an address to check.
  */
 export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lang: Lang }) {
   const { t } = useTranslation();
@@ -25,14 +27,7 @@ export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lan
   return (
     <span className="muted small block figure-source">
       {t("panel_source", { source: figure.source[lang] + year })}
-      {read && isWebUrl(figure.url) ? (
-        <>
-          {" "}
-          <a href={figure.url} target="_blank" rel="noopener noreferrer">
-            {figure.url}
-          </a>
-        </>
-      ) : null}
+      {read && figure.url ? <span className="source-address"> {figure.url}</span> : null}
       {read ? null : <span className="unverified"> · {t("panel_unverifiedFigure")}</span>}
       {figure.copies?.length ? (
         <span className="block">
@@ -40,13 +35,7 @@ export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lan
           {figure.copies.map((c, n) => (
             <span key={n}>
               {n ? "; " : null}
-              {isWebUrl(c.url) ? (
-                <a href={c.url} target="_blank" rel="noopener noreferrer">
-                  {c.title}
-                </a>
-              ) : (
-                c.title
-              )}
+              {c.title} <span className="source-address">{c.url}</span>
             </span>
           ))}
         </span>
