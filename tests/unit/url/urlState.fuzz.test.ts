@@ -6,7 +6,7 @@ import { formatCamera, parseUrlState, serializeUrlState, type UrlState, type Url
 import { fuzzParameters, HOSTILE_KEYS, junkString } from "../../support/fuzz";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 
-// Property tests of the URL state (design/CONTRACT.md, "State, as the URL carries it";
+// Property tests of the URL state (docs/embedding.md, "URL parameters";
 // QUALITY.md, "Bad input"): whatever the query, the parser answers, and every part of
 // the query is either applied or named in the report.
 
