@@ -5,7 +5,7 @@ import { overlapInputFrom } from "../../../src/domain/overlap/overlapInput";
 import { runOverlapAnalysis } from "../../../src/state/runOverlapAnalysis";
 
 // The shipped Yangzhou data. Zone shapes are schematic, so the figures are checked loosely
-// (DATA.md: 经开区 ≈120–133 km², mostly inside 邗江; 生态科技新城 ≈81 km² inside 广陵;
+// (data/geometry/README.md: 经开区 ≈120–133 km², mostly inside 邗江; 生态科技新城 ≈81 km² inside 广陵;
 // 蜀冈-瘦西湖 inside 邗江).
 
 const dataset = shippedDataset();
@@ -27,7 +27,7 @@ describe("overlapInputFrom", () => {
 });
 
 describe("overlap analysis of the shipped data", () => {
-  it("puts each zone mostly in the county DATA.md names", () => {
+  it("puts each zone mostly in the county data/geometry/README.md names", () => {
     const largest = (zone: string) => analysis.containment.filter((c) => c.zone === zone).sort((a, b) => b.shareOfZone - a.shareOfZone)[0];
     expect(largest("etdz")).toMatchObject({ county: "hanjiang" });
     expect(largest("etdz")!.shareOfZone).toBeGreaterThan(0.9);
