@@ -1,4 +1,4 @@
-// `npm run bench`: the performance figures of design/QUALITY.md, measured on a production
+// `npm run bench`: the performance figures of docs/performance.md, measured on a production
 // build in headless Chromium (software WebGL). Prints one parseable `figure:` line per
 // figure, notes for people under each, and writes bench-results/latest.json.
 // It reports and never gates: exit 0 whatever the figures, 1 only when it could not measure.

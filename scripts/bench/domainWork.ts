@@ -11,7 +11,7 @@ import { vocabularyOf } from "../../src/state/urlSync";
 /** Rows per list page, as src/ui/PlaceLists.tsx renders (not imported: that module is React). */
 const LIST_PAGE = 100;
 
-// The domain work the app does on each state change (QUALITY.md: matching, colouring,
+// The domain work the app does on each state change (docs/performance.md: matching, colouring,
 // lists; no geometry), replayed in node over a realistic sequence of changes. Each step
 // runs exactly what the app's subscribers run for that kind of change: MapHost's
 // buildMapFeatures (language, tiers) and buildPlaceStates (view, hover), the lists, the

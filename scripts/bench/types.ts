@@ -15,7 +15,7 @@ export interface Figure {
   id: string;
   value: number;
   unit: string;
-  /** Upper bound from design/QUALITY.md; null for figures reported for context only. */
+  /** Upper bound from docs/performance.md; null for figures reported for context only. */
   budget: number | null;
   /** Decimals printed (the JSON keeps the number); default 1. */
   digits?: number;

@@ -1,6 +1,6 @@
 // `npx tsx scripts/tools/overlap-timing.ts`: how long the overlap analysis takes on the
 // shipped Yangzhou data and on the synthetic 3,000-area set (median of 5 runs each), and
-// the findings the real data produces. Reports only; never gates (QUALITY.md: ≤ 1 s for
+// the findings the real data produces. Reports only; never gates (docs/performance.md: ≤ 1 s for
 // Yangzhou, in a worker wherever it exceeds 50 ms).
 import { shippedDataset } from "../../tests/unit/data/loadShipped.ts";
 import { analyseOverlaps } from "../../src/domain/overlap/analyseOverlaps.ts";

@@ -11,7 +11,7 @@ import type { UrlVocabulary } from "../domain/url/urlState";
 import type { AppStore } from "./store";
 import { vocabularyOf } from "./urlSync";
 
-// The postMessage API of design/CONTRACT.md ("Embed messages"). Only a framed app talks;
+// The postMessage API of docs/embedding.md ("Messages"). Only a framed app talks;
 // it talks only to an allowed parent origin, and it hears only its parent, from an
 // allowed origin. Anything else is ignored without a sound.
 

@@ -1,7 +1,7 @@
 import { analyseOverlaps } from "../domain/overlap/analyseOverlaps";
 import type { OverlapInput } from "../domain/overlap/types";
 
-// The overlap analysis off the main thread (QUALITY.md: Turf work over 50 ms runs in a
+// The overlap analysis off the main thread (docs/performance.md: Turf work over 50 ms runs in a
 // worker). Messages: { id, input } in; { id, analysis } or { id, error } out.
 
 export interface OverlapRequest {

@@ -3,7 +3,7 @@ import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 
 const browser = sharedBrowser();
-// design/QUALITY.md: the production build must work under this policy.
+// docs/deploying.md: the production build must work under this policy.
 export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'";
 

@@ -32,7 +32,7 @@ function measure(id: string, dataset: Dataset, budget: number): { figures: Figur
 }
 
 /**
- * Domain work per state change (QUALITY.md: ≤ 2 ms Yangzhou, ≤ 50 ms synthetic 3,000
+ * Domain work per state change (docs/performance.md: ≤ 2 ms Yangzhou, ≤ 50 ms synthetic 3,000
  * areas / 10,000 sites): a session of 30-odd changes replayed in node (scripts/bench/
  * domainWork.ts); the median over every step of every round, and the slowest step's median.
  */

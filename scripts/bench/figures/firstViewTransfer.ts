@@ -5,7 +5,7 @@ import type { Response } from "playwright-core";
 import { attributeBySourceMap, isLibrarySource } from "../attribution.ts";
 import { round, type BenchContext, type FigureDefinition, type FigureResult } from "../types.ts";
 
-const KB = 1000; // as Vite and design/QUALITY.md count (maplibre-gl.js: 276 KB gzip)
+const KB = 1000; // as Vite and docs/performance.md count (maplibre-gl.js: 276 KB gzip)
 
 interface FileRow {
   path: string;

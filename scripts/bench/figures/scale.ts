@@ -14,9 +14,9 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /**
  * The synthetic national-size set (3,000 areas, 10,000 sites) in the built app, routed in
  * through config.json's dataUrl: the longest frame while it loads, over 20 filter toggles
- * and over a few drags and wheel zooms (QUALITY.md: none over 100 ms); then the JS heap of
+ * and over a few drags and wheel zooms (docs/performance.md: none over 100 ms); then the JS heap of
  * the page and of MapLibre's worker before and after 1,000 filter toggles, each after a
- * forced garbage collection (QUALITY.md: growth < 10 %).
+ * forced garbage collection (docs/performance.md: growth < 10 %).
  */
 export const scale: FigureDefinition = {
   key: "scale",

@@ -2,7 +2,7 @@ import { PLACE_KINDS, TIERS, type PlaceKind, type Tier } from "../dataset/schema
 import { LANGS, type Lang } from "../labels";
 import type { IgnoredPart, UrlState, UrlVocabulary } from "../url/urlState";
 
-// The embed messages of design/CONTRACT.md ("Embed messages"): the host's `set` is
+// The embed messages of docs/embedding.md ("Messages"): the host's `set` is
 // checked by the same rules as the URL, and the app's `state` is plain JSON.
 
 export const MESSAGE_PREFIX = "industry-map:";

@@ -5,7 +5,7 @@ import { industriesByArea, industriesInTiers, passesIndustryFilter } from "../la
 
 // CSV exports (RFC 4180) that spreadsheet programs open safely: a UTF-8 byte-order mark so
 // Chinese reads as Chinese, CRLF line ends, and no cell that a spreadsheet would run as a
-// formula (design/QUALITY.md).
+// formula (docs/performance.md, "Bad input").
 
 /** Characters that make a spreadsheet read a cell as a formula (or its prefix). */
 const FORMULA_START = /^[=+\-@\t\r]/;

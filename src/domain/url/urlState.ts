@@ -1,7 +1,7 @@
 import { PLACE_KINDS, TIERS, type PlaceKind, type Tier } from "../dataset/schema";
 import { LANGS, type Lang } from "../labels";
 
-// The shareable view state and its canonical query-string form (design/CONTRACT.md).
+// The shareable view state and its canonical query-string form (docs/embedding.md).
 
 export type Match = "any" | "all";
 export type View = "map" | "overlap";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-// Software WebGL and a closed network: the flags design/QUALITY.md prescribes.
+// Software WebGL and a closed network: the flags docs/performance.md prescribes.
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--use-angle=swiftshader",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shippedDataset } from "./loadShipped";
 import { areasByIndustry } from "../../../src/domain/layout";
 
-// These tests pin data/ to the policy document (design/DATA.md): if one fails, the data
+// These tests pin data/ to the policy document (data/README.md): if one fails, the data
 // has drifted from what the city published.
 const dataset = shippedDataset();
 

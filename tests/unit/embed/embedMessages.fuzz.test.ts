@@ -6,7 +6,7 @@ import { LANGS } from "../../../src/domain/labels";
 import { fuzzParameters, HOSTILE_KEYS, junkString, objectFrom, objectPrototypeSnapshot, undoObjectPrototypeChanges, anyValue as anyValueOf } from "../../support/fuzz";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 
-// Property tests of the host's `industry-map:set` (design/CONTRACT.md, "Embed messages"):
+// Property tests of the host's `industry-map:set` (docs/embedding.md, "Messages"):
 // whatever a host posts, the app answers without throwing, applies only valid parts with
 // known ids, and names every part it ignored.
 

@@ -6,8 +6,8 @@ import { formatCamera, parseUrlState, serializeUrlState, type UrlState, type Url
 import { fuzzParameters, HOSTILE_KEYS, junkString } from "../../support/fuzz";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 
-// Property tests of the URL state (design/CONTRACT.md, "State, as the URL carries it";
-// QUALITY.md, "Bad input"): whatever the query, the parser answers, and every part of
+// Property tests of the URL state (docs/embedding.md, "URL parameters";
+// docs/performance.md, "Bad input"): whatever the query, the parser answers, and every part of
 // the query is either applied or named in the report.
 
 const vocab = SMALL_VOCABULARY;
@@ -168,7 +168,7 @@ function invalidParts(state: UrlState, v: UrlVocabulary): string[] {
   return problems;
 }
 
-/** Lower-case ids as DATA.md writes them ("eco-tech-city"). */
+/** Lower-case ids as data/README.md writes them ("eco-tech-city"). */
 const idArb = fc.array(fc.stringMatching(/^[a-z0-9]{1,5}$/), { minLength: 1, maxLength: 3 }).map((p) => p.join("-"));
 const randomVocabulary: fc.Arbitrary<UrlVocabulary> = fc.record({
   areaIds: fc.uniqueArray(idArb, { maxLength: 6 }),
