@@ -1,15 +1,16 @@
-import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike } from "maplibre-gl";
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike, type ExpressionSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { baseStyle, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
+import { baseStyle, dimmed, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { hatchPattern, stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
-import { SNAPSHOT_EVENT, type SnapshotRequest } from "./snapshot";
+import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
+import { PERF_MARKS } from "../contracts/marks";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -24,7 +25,7 @@ const FIT_PADDING = { top: 24, bottom: 64, left: 24, right: 56 };
 
 const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
   county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine],
-  zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, "zone-line-halo"],
+  zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, LAYER_IDS.zoneLineHalo],
 };
 
 /**
@@ -69,7 +70,7 @@ export class IndustryMap {
       attributionControl: false,
       // No preserveDrawingBuffer: keeping every frame costs the compositor a copy per
       // frame (slower start-up and panning under software WebGL). Pictures of the map are
-      // taken on request instead (snapshot.ts).
+      // taken on request instead (snapshot()).
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -116,12 +117,12 @@ export class IndustryMap {
     if (!this.readyMarked) {
       this.readyMarked = true;
       this.pictured();
-      performance.mark("map-ready");
+      performance.mark(PERF_MARKS.mapReady);
       this.map.getContainer().dataset.ready = "true";
     }
     if (this.updatePending) {
       this.updatePending = false;
-      performance.mark("map-updated");
+      performance.mark(PERF_MARKS.mapUpdated);
     }
     // An observable record of what is actually on screen, for people, tools and tests.
     const c = this.map.getCenter();
@@ -164,7 +165,7 @@ export class IndustryMap {
     const set = (source: string, data: FeatureCollection, before: FeatureCollection | undefined) => {
       if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
     };
-    set("areas", features.areas, previous?.areas);
+    set(SOURCE_IDS.areas, features.areas, previous?.areas);
     if (features.labels !== previous?.labels) {
       this.overlay.setLabels(
         features.labels.features.map((f) => ({
@@ -180,7 +181,7 @@ export class IndustryMap {
       this.overlay.setSites(features.sites.features.map((f) => ({ ...f.properties, lngLat: f.geometry.coordinates as [number, number] })));
     }
     // New data, a clean slate of feature state: apply the last known state again.
-    this.map.removeFeatureState({ source: "areas" });
+    this.map.removeFeatureState({ source: SOURCE_IDS.areas });
     const states = this.states;
     this.states = new Map();
     this.applyStates(states);
@@ -208,7 +209,7 @@ export class IndustryMap {
     // MapLibre's worker ahead of the real one, delaying the first complete picture.
     if (context && context !== this.context) {
       this.context = context;
-      (this.map.getSource("context") as GeoJSONSource).setData(context);
+      (this.map.getSource(SOURCE_IDS.context) as GeoJSONSource).setData(context);
     }
     const labels: OverlayLabel[] = (context?.features ?? []).flatMap((f) =>
       f.properties?.role === "neighbour-label" && f.geometry.type === "Point"
@@ -239,7 +240,7 @@ export class IndustryMap {
       // them anyway made MapLibre initialise feature state in every tile as it arrived.
       if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
-      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: "areas", id }, { ...state });
+      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { ...state });
       any = true;
     }
     this.states = new Map(states);
@@ -317,12 +318,12 @@ export class IndustryMap {
         const id = `basemap-${n}`;
         this.map.addSource(id, source);
         // base tiles under the neighbours; annotations above the area fills, under our labels
-        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? "neighbour-line" : LAYER_IDS.countyLine);
+        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? LAYER_IDS.neighbourLine : LAYER_IDS.countyLine);
       });
     }
     for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
       if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
-      const translucent = ["case", ["boolean", ["feature-state", "dimmed"], false], 0.1, 0.45];
+      const translucent: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
       this.map.setPaintProperty(layer, "fill-opacity", on ? translucent : this.styleOpacity.get(layer));
     }
     this.changed();
@@ -331,8 +332,8 @@ export class IndustryMap {
   /** Hatches the given ground (an overlap) on top of everything; null clears it. */
   async setHighlight(feature: FeatureCollection["features"][number] | null): Promise<void> {
     await this.loaded;
-    if (!this.map.hasImage("hatch")) this.map.addImage("hatch", hatchPattern(), { pixelRatio: 2 });
-    (this.map.getSource("highlight") as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
+    if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
+    (this.map.getSource(SOURCE_IDS.highlight) as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
     this.changed();
   }
 

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
+import { MARKER_CLASSES, precisionClass } from "../contracts/markerClasses";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
@@ -101,7 +102,7 @@ export class PlaceOverlay {
     private readonly onHover: (id: string | null) => void,
   ) {
     this.layer = document.createElement("div");
-    this.layer.className = "place-layer";
+    this.layer.className = MARKER_CLASSES.layer;
     map.getCanvasContainer().appendChild(this.layer);
     map.on("move", () => {
       this.follow();
@@ -136,7 +137,7 @@ export class PlaceOverlay {
       entry.el = entry.make();
       entry.fill(entry.el);
       entry.el.dataset.place = entry.id;
-      entry.el.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+      entry.el.classList.toggle(MARKER_CLASSES.kindHidden, this.hiddenKinds.has(entry.kind));
       this.writeState(entry);
     }
     return entry.el;
@@ -147,9 +148,9 @@ export class PlaceOverlay {
     if (!el || (shown && samePlaceState(shown, state))) return;
     entry.shown = state;
     if (shown?.selected !== state.selected) entry.size = null; // a selected label has padding
-    el.classList.toggle("selected", state.selected);
-    el.classList.toggle("hover", state.hover);
-    el.classList.toggle("dimmed", state.dimmed);
+    el.classList.toggle(MARKER_CLASSES.selected, state.selected);
+    el.classList.toggle(MARKER_CLASSES.hover, state.hover);
+    el.classList.toggle(MARKER_CLASSES.dimmed, state.dimmed);
   }
 
   private move(entry: Entry, lngLat: [number, number]): void {
@@ -246,7 +247,7 @@ export class PlaceOverlay {
           rank: RANK[label.kind],
           make: () => {
             const el = document.createElement("div");
-            el.className = `map-label ${label.kind}`;
+            el.className = `${MARKER_CLASSES.label} ${label.kind}`;
             el.setAttribute("aria-hidden", "true"); // the lists carry the same names for assistive technology
             return el;
           },
@@ -266,7 +267,7 @@ export class PlaceOverlay {
       keep.add(key);
       const make = () => {
         const el = document.createElement("div");
-        el.className = "map-seat";
+        el.className = MARKER_CLASSES.seat;
         el.setAttribute("aria-hidden", "true");
         return el;
       };
@@ -283,7 +284,7 @@ export class PlaceOverlay {
       const make = () => {
         const el = document.createElement("button");
         el.type = "button";
-        el.className = `map-site ${site.status} precision-${site.precision}`;
+        el.className = `${MARKER_CLASSES.site} ${site.status} ${precisionClass(site.precision)}`;
         el.tabIndex = -1; // reachable by keyboard through the "Matching sites" list instead
         el.addEventListener("click", (e) => {
           e.stopPropagation();
@@ -314,7 +315,7 @@ export class PlaceOverlay {
   setKinds(kinds: readonly PlaceKind[]): void {
     this.hiddenKinds = new Set((["county", "zone", "site"] as const).filter((k) => !kinds.includes(k)));
     // Hidden at once; their markers go at the next frame (materialise).
-    for (const entry of this.entries.values()) entry.el?.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+    for (const entry of this.entries.values()) entry.el?.classList.toggle(MARKER_CLASSES.kindHidden, this.hiddenKinds.has(entry.kind));
     this.scheduleDeclutter();
   }
 
@@ -393,7 +394,7 @@ export class PlaceOverlay {
       const fit = offsets
         .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
         .find(({ box }) => !placed.some((o) => overlaps(box, o)));
-      label.el.classList.toggle("collided", !fit);
+      label.el.classList.toggle(MARKER_CLASSES.collided, !fit);
       if (fit) {
         placed.push(fit.box);
         if (fit.dx !== label.offset[0] || fit.dy !== label.offset[1]) {

@@ -9,6 +9,7 @@ import type { AppState, AppStore } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
 import type { IndustryMap } from "../map/IndustryMap";
 import { isLargeDataset } from "../domain/dataset/size";
+import { registerMapSnapshot } from "./mapSnapshot";
 
 // Only this component touches src/map. MapLibre is its own chunk, requested at start-up
 // in parallel with the data, and the map is created before the data arrives.
@@ -64,14 +65,18 @@ export function MapHost() {
         onHover: (id) => hoverArea(store, id),
         onCamera: (camera) => setCamera(store, camera),
       });
-      if (created) unfollow = followDataset(store, created, input);
-      else store.setState({ webgl: false });
+      if (created) {
+        const shown = created;
+        registerMapSnapshot(() => shown.snapshot());
+        unfollow = followDataset(store, created, input);
+      } else store.setState({ webgl: false });
     };
     if (loadedModules) start(loadedModules);
     else void mapModules.then(start, () => {}); // a failure is reported through loadMapModules
     return () => {
       disposed = true;
       unfollow();
+      if (created) registerMapSnapshot(null);
       created?.destroy();
     };
   }, [store]);

@@ -7,6 +7,7 @@ import { matchingListsRows, toCsv } from "../../domain/export/csv";
 import { industryColour } from "../../domain/palette";
 import { localize } from "../../domain/config/siteConfig";
 import { composeMapImage, NoMapError, type MapImageTexts } from "./composeMapImage";
+import { takeMapSnapshot } from "../mapSnapshot";
 import { downloadBlob } from "./download";
 import { EmbedSnippet } from "./EmbedSnippet";
 import "./share.css";
@@ -112,7 +113,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
         attribution: t("share_attribution"),
         notice: review ? t("reviewNumber", { value: review }) : t("schematicNotice"),
       };
-      downloadBlob(await composeMapImage(mapEl, texts), PNG_FILE);
+      downloadBlob(await composeMapImage(mapEl, takeMapSnapshot(), texts), PNG_FILE);
       setStatus(t("share_pngSaved"));
     } catch (error) {
       if (error instanceof NoMapError) setStatus(t("share_noMap"));
