@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { MARKER_CLASSES, precisionClass } from "../contracts/markerClasses";
+import { placeLabels, type Obstacle } from "./placeLabels";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
@@ -371,36 +372,32 @@ export class PlaceOverlay {
    * nor a seat or site marker, or is hidden until there is room.
    */
   private declutter(): void {
-    type Box = { x0: number; y0: number; x1: number; y1: number };
-    const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
-    const placed: Box[] = [];
     const entries = [...this.live].filter((e): e is Entry & { el: HTMLElement } => e.el !== null && !this.hiddenKinds.has(e.kind));
-    for (const marker of entries.filter((e) => e.group !== "label")) {
-      const p = this.map.project(marker.lngLat);
-      const r = marker.group === "site" ? 8 : 4;
-      placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
-    }
-    // The selected place's label is placed first: it must never be the one hidden.
-    const priority = (e: Entry) => (e.state.selected ? -1 : e.rank);
-    const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
+    const obstacles: Obstacle[] = entries
+      .filter((e) => e.group !== "label")
+      .map((marker) => {
+        const p = this.map.project(marker.lngLat);
+        return { at: [p.x, p.y], radius: marker.group === "site" ? 8 : 4 };
+      });
+    const labels = entries.filter((e) => e.group === "label");
     // Every size is read before anything is written: reading after a write forces a layout
     // of the page each time, which at hundreds of labels took seconds per frame. Sizes are
     // kept until the text, the selection or the width changes, so most passes read none.
     for (const label of labels) label.size ??= [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1];
-    labels.forEach((label) => {
-      const p = this.map.project(label.lngLat);
-      const [w, h] = label.size!;
-      const offsets: [number, number][] = [[0, 0], [0, -(h + 6)], [0, h + 6], [w + 8, 0], [-(w + 8), 0]];
-      const fit = offsets
-        .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
-        .find(({ box }) => !placed.some((o) => overlaps(box, o)));
+    const offsets = placeLabels(
+      labels.map((label) => {
+        const p = this.map.project(label.lngLat);
+        // The selected place's label goes first: it must never be the one hidden.
+        return { at: [p.x, p.y], half: label.size!, priority: label.state.selected ? -1 : label.rank };
+      }),
+      obstacles,
+    );
+    labels.forEach((label, i) => {
+      const fit = offsets[i];
       label.el.classList.toggle(MARKER_CLASSES.collided, !fit);
-      if (fit) {
-        placed.push(fit.box);
-        if (fit.dx !== label.offset[0] || fit.dy !== label.offset[1]) {
-          label.offset = [fit.dx, fit.dy];
-          this.position(label);
-        }
+      if (fit && (fit[0] !== label.offset[0] || fit[1] !== label.offset[1])) {
+        label.offset = fit;
+        this.position(label);
       }
     });
   }
