@@ -1,9 +1,9 @@
-import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike, type ExpressionSpecification } from "maplibre-gl";
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { baseStyle, dimmed, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
+import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
@@ -34,23 +34,36 @@ const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
  * through callbacks; it never reads the store itself.
  */
 export class IndustryMap {
-  readonly map: MapLibreMap;
+  // The map and what it is told by.
+  private readonly map: MapLibreMap;
   private readonly options: IndustryMapOptions;
+  private readonly overlay: PlaceOverlay;
+
+  // Readiness: the style, the first complete picture, and the marks the page reads.
   /** Resolves once the style is in place, so sources, images and feature state can be set. */
-  private loaded: Promise<void>;
+  private readonly loaded: Promise<void>;
+  /** Resolves at the first complete picture of the dataset (map-ready). */
+  private readonly firstPicture: Promise<void>;
+  private pictured = () => {};
+  private readyMarked = false;
+  private updatePending = false;
+
+  // What is drawn: the features, their images and per-place state.
   private features: MapFeatures | null = null;
   /** Ids of the current sites (HTML markers, not features of the areas source). */
   private siteIds = new Set<string>();
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
-  private readyMarked = false;
-  /** Resolves at the first complete picture of the dataset (map-ready). */
-  private readonly firstPicture: Promise<void>;
-  private pictured = () => {};
-  private updatePending = false;
   private hovered: string | null = null;
-  private readonly overlay: PlaceOverlay;
 
+  // The quiet context and the county seats.
+  private context: FeatureCollection | null = null;
+  private seats: { id: string; lngLat: [number, number] }[] | null = null;
+
+  // The camera's home, and the basemap with the fill opacities it replaced.
+  private cityBounds: [number, number, number, number] | null = null;
+  private basemapKey = "none";
+  private readonly styleOpacity = new Map<string, unknown>();
   constructor(options: IndustryMapOptions) {
     this.options = options;
     // Created before the data arrives (style, worker and WebGL context start in parallel
@@ -149,7 +162,7 @@ export class IndustryMap {
     if (features === this.features) return;
     const previous = this.features;
     this.features = features;
-    this.siteIds = new Set(features.sites.features.map((f) => f.properties.id));
+    this.siteIds = new Set(features.sites.map((site) => site.id));
     const wanted = new Set(features.patterns.map((p) => p.id));
     for (const pattern of features.patterns) {
       if (this.patternIds.has(pattern.id)) continue;
@@ -166,20 +179,8 @@ export class IndustryMap {
       if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
     };
     set(SOURCE_IDS.areas, features.areas, previous?.areas);
-    if (features.labels !== previous?.labels) {
-      this.overlay.setLabels(
-        features.labels.features.map((f) => ({
-          id: f.properties.id,
-          kind: f.properties.kind as OverlayLabel["kind"],
-          name: f.properties.name,
-          lngLat: f.geometry.coordinates as [number, number],
-        })),
-        new Set(["county", "zone"] as const),
-      );
-    }
-    if (features.sites !== previous?.sites) {
-      this.overlay.setSites(features.sites.features.map((f) => ({ ...f.properties, lngLat: f.geometry.coordinates as [number, number] })));
-    }
+    if (features.labels !== previous?.labels) this.overlay.setLabels(features.labels, new Set(["county", "zone"] as const));
+    if (features.sites !== previous?.sites) this.overlay.setSites(features.sites);
     // New data, a clean slate of feature state: apply the last known state again.
     this.map.removeFeatureState({ source: SOURCE_IDS.areas });
     const states = this.states;
@@ -187,9 +188,6 @@ export class IndustryMap {
     this.applyStates(states);
     this.changed();
   }
-
-  private context: FeatureCollection | null = null;
-  private seats: { id: string; lngLat: [number, number] }[] | null = null;
 
   /**
    * The county seats, and the quiet context (neighbours, city outline; null until it has
@@ -232,7 +230,7 @@ export class IndustryMap {
   }
 
   private applyStates(states: Map<string, PlaceState>): boolean {
-    let any = false;
+    let changed = false;
     for (const [id, state] of states) {
       const before = this.states.get(id);
       // A place with no state set draws as one with every flag false (style.ts reads them
@@ -241,16 +239,16 @@ export class IndustryMap {
       if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
       if (!this.siteIds.has(id)) this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { ...state });
-      any = true;
+      changed = true;
     }
     this.states = new Map(states);
-    if (any) this.overlay.setStates(this.states);
-    return any;
+    if (changed) this.overlay.setStates(this.states);
+    return changed;
   }
 
   async setKinds(kinds: readonly PlaceKind[]): Promise<void> {
     await this.loaded;
-    let any = false;
+    let changed = false;
     this.overlay.setKinds(kinds);
     for (const [kind, layers] of Object.entries(KIND_LAYERS) as [PlaceKind, string[]][]) {
       const visibility = kinds.includes(kind) ? "visible" : "none";
@@ -259,10 +257,10 @@ export class IndustryMap {
         // only touch what actually changes.
         if ((this.map.getLayoutProperty(layer, "visibility") ?? "visible") === visibility) continue;
         this.map.setLayoutProperty(layer, "visibility", visibility);
-        any = true;
+        changed = true;
       }
     }
-    if (any) this.changed();
+    if (changed) this.changed();
   }
 
   /** Moves the camera for the app (URL, reset); a no-op when it is already there. */
@@ -276,8 +274,6 @@ export class IndustryMap {
       Math.abs(this.map.getZoom() - camera.zoom) < 0.005 && Math.abs(c.lat - camera.lat) < 0.00005 && Math.abs(c.lng - camera.lng) < 0.00005;
     if (!same) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
-
-  private cityBounds: [number, number, number, number] | null = null;
 
   /** Places the camera for a dataset: the URL's camera, else the city's extent. */
   frame(options: {
@@ -298,9 +294,6 @@ export class IndustryMap {
   fitCity(): void {
     if (this.cityBounds) this.map.fitBounds(this.cityBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
   }
-
-  private basemapKey = "none";
-  private readonly styleOpacity = new Map<string, unknown>();
 
   /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */
   async setBasemap(basemap: Basemap, lang: "zh" | "en", key: string | undefined): Promise<void> {
@@ -323,8 +316,7 @@ export class IndustryMap {
     }
     for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
       if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
-      const translucent: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
-      this.map.setPaintProperty(layer, "fill-opacity", on ? translucent : this.styleOpacity.get(layer));
+      this.map.setPaintProperty(layer, "fill-opacity", on ? BASEMAP_FILL_OPACITY : this.styleOpacity.get(layer));
     }
     this.changed();
   }

@@ -85,6 +85,9 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
   ];
 }
 
+/** The county fills over a 天地图 basemap: translucent, so the streets show through. */
+export const BASEMAP_FILL_OPACITY: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
+
 /** Margin around each GeoJSON tile, in pixels of a 512 px tile (see baseStyle). */
 export const TILE_BUFFER = 16;
 
