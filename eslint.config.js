@@ -3,6 +3,16 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+/** Refuses these packages (and their subpaths). */
+function packages(names) {
+  return [{ group: names.flatMap((n) => [n, `${n}/*`]), message: "This layer may not import this package (docs/architecture.md)." }];
+}
+
+/** Refuses a relative import that climbs, at any depth, into one of these top-level src/ layers. */
+function layers(names) {
+  return [{ regex: `^(\\.\\./)+(${names.join("|")})(/|$)`, message: "This layer may not import that layer (docs/architecture.md)." }];
+}
+
 export default tseslint.config(
   { ignores: ["dist", "bench-dist", "node_modules", "coverage", "test-results"] },
   js.configs.recommended,
@@ -17,17 +27,35 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  // The layers and which way their imports point (docs/architecture.md). Each rule holds at
+  // any folder depth: a relative path climbing out to a forbidden layer is refused however
+  // many `../` it takes. tests/unit/lint/boundaries.test.ts proves every rule fails.
   {
-    // The domain is pure: no React, MapLibre or store may leak into it.
+    // The domain is pure: no React, MapLibre, store, i18n or UI may leak into it.
     files: ["src/domain/**"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: ["react", "react-*", "maplibre-gl", "zustand", "*/state/*", "*/map/*", "*/ui/*"] }],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-*", "maplibre-gl", "zustand", "i18next", "pmtiles"]), ...layers(["state", "map", "ui", "i18n"])] }] },
   },
   {
-    // Only the map host component talks to src/map; the store never imports UI or map code.
+    // The map owns MapLibre and knows nothing of the store, React or the UI: it is told what
+    // to draw and reports back through callbacks.
+    files: ["src/map/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-*", "zustand", "i18next"]), ...layers(["state", "ui", "i18n"])] }] },
+  },
+  {
+    // The store never imports UI or map code.
     files: ["src/state/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["react-dom", "maplibre-gl", "*/map/*", "*/ui/*"] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-dom", "maplibre-gl"]), ...layers(["map", "ui"])] }] },
+  },
+  {
+    // Only the map host talks to src/map (and MapLibre).
+    files: ["src/ui/**"],
+    ignores: ["src/ui/MapHost.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["maplibre-gl"]), ...layers(["map"])] }] },
+  },
+  {
+    // Names shared by layers that do not import each other: constants only, no imports.
+    files: ["src/contracts/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/contracts holds constants only: it imports nothing outside itself." }] }] },
   },
   {
     files: ["scripts/**", "tests/**"],

@@ -3,13 +3,14 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { baseStyle, INTERACTIVE_LAYERS, LAYER_IDS } from "./style";
+import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { hatchPattern, stripePattern } from "./stripePattern";
 import { tiandituSources, type Basemap } from "./tianditu";
-import { SNAPSHOT_EVENT, type SnapshotRequest } from "./snapshot";
+import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
+import { PERF_MARKS } from "../contracts/marks";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -26,7 +27,7 @@ const FIT_PADDING = { top: 24, bottom: 64, left: 24, right: 56 };
 
 const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
   county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine],
-  zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, "zone-line-halo"],
+  zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, LAYER_IDS.zoneLineHalo],
 };
 
 /**
@@ -35,23 +36,36 @@ const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
  * through callbacks; it never reads the store itself.
  */
 export class IndustryMap {
-  readonly map: MapLibreMap;
+  // The map and what it is told by.
+  private readonly map: MapLibreMap;
   private readonly options: IndustryMapOptions;
+  private readonly overlay: PlaceOverlay;
+
+  // Readiness: the style, the first complete picture, and the marks the page reads.
   /** Resolves once the style is in place, so sources, images and feature state can be set. */
-  private loaded: Promise<void>;
+  private readonly loaded: Promise<void>;
+  /** Resolves at the first complete picture of the dataset (map-ready). */
+  private readonly firstPicture: Promise<void>;
+  private pictured = () => {};
+  private readyMarked = false;
+  private updatePending = false;
+
+  // What is drawn: the features, their images and per-place state.
   private features: MapFeatures | null = null;
   /** Ids of the current sites (HTML markers, not features of the areas source). */
   private siteIds = new Set<string>();
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
-  private readyMarked = false;
-  /** Resolves at the first complete picture of the dataset (map-ready). */
-  private readonly firstPicture: Promise<void>;
-  private pictured = () => {};
-  private updatePending = false;
   private hovered: string | null = null;
-  private readonly overlay: PlaceOverlay;
 
+  // The quiet context and the county seats.
+  private context: FeatureCollection | null = null;
+  private seats: { id: string; lngLat: [number, number] }[] | null = null;
+
+  // The camera's home, and the basemap with the fill opacities it replaced.
+  private cityBounds: [number, number, number, number] | null = null;
+  private basemapKey = "none";
+  private readonly styleOpacity = new Map<string, unknown>();
   constructor(options: IndustryMapOptions) {
     this.options = options;
     // Created before the data arrives (style, worker and WebGL context start in parallel
@@ -72,7 +86,7 @@ export class IndustryMap {
       attributionControl: false,
       // No preserveDrawingBuffer: keeping every frame costs the compositor a copy per
       // frame (slower start-up and panning under software WebGL). Pictures of the map are
-      // taken on request instead (snapshot.ts).
+      // taken on request instead (snapshot()).
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -119,12 +133,12 @@ export class IndustryMap {
     if (!this.readyMarked) {
       this.readyMarked = true;
       this.pictured();
-      performance.mark("map-ready");
+      performance.mark(PERF_MARKS.mapReady);
       this.map.getContainer().dataset.ready = "true";
     }
     if (this.updatePending) {
       this.updatePending = false;
-      performance.mark("map-updated");
+      performance.mark(PERF_MARKS.mapUpdated);
     }
     // An observable record of what is actually on screen, for people, tools and tests.
     const c = this.map.getCenter();
@@ -151,7 +165,7 @@ export class IndustryMap {
     if (features === this.features) return;
     const previous = this.features;
     this.features = features;
-    this.siteIds = new Set(features.sites.features.map((f) => f.properties.id));
+    this.siteIds = new Set(features.sites.map((site) => site.id));
     const wanted = new Set(features.patterns.map((p) => p.id));
     for (const pattern of features.patterns) {
       if (this.patternIds.has(pattern.id)) continue;
@@ -167,31 +181,16 @@ export class IndustryMap {
     const set = (source: string, data: FeatureCollection, before: FeatureCollection | undefined) => {
       if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
     };
-    set("areas", features.areas, previous?.areas);
-    if (features.labels !== previous?.labels) {
-      this.overlay.setLabels(
-        features.labels.features.map((f) => ({
-          id: f.properties.id,
-          kind: f.properties.kind as OverlayLabel["kind"],
-          name: f.properties.name,
-          lngLat: f.geometry.coordinates as [number, number],
-        })),
-        new Set(["county", "zone"] as const),
-      );
-    }
-    if (features.sites !== previous?.sites) {
-      this.overlay.setSites(features.sites.features.map((f) => ({ ...f.properties, lngLat: f.geometry.coordinates as [number, number] })));
-    }
+    set(SOURCE_IDS.areas, features.areas, previous?.areas);
+    if (features.labels !== previous?.labels) this.overlay.setLabels(features.labels, new Set(["county", "zone"] as const));
+    if (features.sites !== previous?.sites) this.overlay.setSites(features.sites);
     // New data, a clean slate of feature state: apply the last known state again.
-    this.map.removeFeatureState({ source: "areas" });
+    this.map.removeFeatureState({ source: SOURCE_IDS.areas });
     const states = this.states;
     this.states = new Map();
     this.applyStates(states);
     this.changed();
   }
-
-  private context: FeatureCollection | null = null;
-  private seats: { id: string; lngLat: [number, number] }[] | null = null;
 
   /**
    * The county seats, and the quiet context (neighbours, city outline; null until it has
@@ -211,7 +210,7 @@ export class IndustryMap {
     // MapLibre's worker ahead of the real one, delaying the first complete picture.
     if (context && context !== this.context) {
       this.context = context;
-      (this.map.getSource("context") as GeoJSONSource).setData(context);
+      (this.map.getSource(SOURCE_IDS.context) as GeoJSONSource).setData(context);
     }
     const labels: OverlayLabel[] = (context?.features ?? []).flatMap((f) =>
       f.properties?.role === "neighbour-label" && f.geometry.type === "Point"
@@ -234,7 +233,7 @@ export class IndustryMap {
   }
 
   private applyStates(states: Map<string, PlaceState>): boolean {
-    let any = false;
+    let changed = false;
     for (const [id, state] of states) {
       const before = this.states.get(id);
       // A place with no state set draws as one with every flag false (style.ts reads them
@@ -242,17 +241,17 @@ export class IndustryMap {
       // them anyway made MapLibre initialise feature state in every tile as it arrived.
       if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
-      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: "areas", id }, { ...state });
-      any = true;
+      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { ...state });
+      changed = true;
     }
     this.states = new Map(states);
-    if (any) this.overlay.setStates(this.states);
-    return any;
+    if (changed) this.overlay.setStates(this.states);
+    return changed;
   }
 
   async setKinds(kinds: readonly PlaceKind[]): Promise<void> {
     await this.loaded;
-    let any = false;
+    let changed = false;
     this.overlay.setKinds(kinds);
     for (const [kind, layers] of Object.entries(KIND_LAYERS) as [PlaceKind, string[]][]) {
       const visibility = kinds.includes(kind) ? "visible" : "none";
@@ -261,10 +260,10 @@ export class IndustryMap {
         // only touch what actually changes.
         if ((this.map.getLayoutProperty(layer, "visibility") ?? "visible") === visibility) continue;
         this.map.setLayoutProperty(layer, "visibility", visibility);
-        any = true;
+        changed = true;
       }
     }
-    if (any) this.changed();
+    if (changed) this.changed();
   }
 
   /** Moves the camera for the app (URL, reset); a no-op when it is already there. */
@@ -278,8 +277,6 @@ export class IndustryMap {
       Math.abs(this.map.getZoom() - camera.zoom) < 0.005 && Math.abs(c.lat - camera.lat) < 0.00005 && Math.abs(c.lng - camera.lng) < 0.00005;
     if (!same) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
-
-  private cityBounds: [number, number, number, number] | null = null;
 
   /** Places the camera for a dataset: the URL's camera, else the city's extent. */
   frame(options: {
@@ -301,9 +298,6 @@ export class IndustryMap {
     if (this.cityBounds) this.map.fitBounds(this.cityBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
   }
 
-  private basemapKey = "none";
-  private readonly styleOpacity = new Map<string, unknown>();
-
   /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */
   async setBasemap(basemap: Basemap, lang: "zh" | "en", key: string | undefined): Promise<void> {
     await this.loaded;
@@ -320,13 +314,12 @@ export class IndustryMap {
         const id = `basemap-${n}`;
         this.map.addSource(id, source);
         // base tiles under the neighbours; annotations above the area fills, under our labels
-        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? "neighbour-line" : LAYER_IDS.countyLine);
+        this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? LAYER_IDS.neighbourLine : LAYER_IDS.countyLine);
       });
     }
     for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
       if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
-      const translucent = ["case", ["boolean", ["feature-state", "dimmed"], false], 0.1, 0.45];
-      this.map.setPaintProperty(layer, "fill-opacity", on ? translucent : this.styleOpacity.get(layer));
+      this.map.setPaintProperty(layer, "fill-opacity", on ? BASEMAP_FILL_OPACITY : this.styleOpacity.get(layer));
     }
     this.changed();
   }
@@ -334,8 +327,8 @@ export class IndustryMap {
   /** Hatches the given ground (an overlap) on top of everything; null clears it. */
   async setHighlight(feature: FeatureCollection["features"][number] | null): Promise<void> {
     await this.loaded;
-    if (!this.map.hasImage("hatch")) this.map.addImage("hatch", hatchPattern(), { pixelRatio: 2 });
-    (this.map.getSource("highlight") as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
+    if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
+    (this.map.getSource(SOURCE_IDS.highlight) as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
     this.changed();
   }
 

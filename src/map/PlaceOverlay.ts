@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
+import { MARKER_CLASSES, precisionClass } from "../contracts/markerClasses";
+import { placeLabels, type Obstacle } from "./placeLabels";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
@@ -101,7 +103,7 @@ export class PlaceOverlay {
     private readonly onHover: (id: string | null) => void,
   ) {
     this.layer = document.createElement("div");
-    this.layer.className = "place-layer";
+    this.layer.className = MARKER_CLASSES.layer;
     map.getCanvasContainer().appendChild(this.layer);
     map.on("move", () => {
       this.follow();
@@ -136,7 +138,7 @@ export class PlaceOverlay {
       entry.el = entry.make();
       entry.fill(entry.el);
       entry.el.dataset.place = entry.id;
-      entry.el.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+      entry.el.classList.toggle(MARKER_CLASSES.kindHidden, this.hiddenKinds.has(entry.kind));
       this.writeState(entry);
     }
     return entry.el;
@@ -147,9 +149,9 @@ export class PlaceOverlay {
     if (!el || (shown && samePlaceState(shown, state))) return;
     entry.shown = state;
     if (shown?.selected !== state.selected) entry.size = null; // a selected label has padding
-    el.classList.toggle("selected", state.selected);
-    el.classList.toggle("hover", state.hover);
-    el.classList.toggle("dimmed", state.dimmed);
+    el.classList.toggle(MARKER_CLASSES.selected, state.selected);
+    el.classList.toggle(MARKER_CLASSES.hover, state.hover);
+    el.classList.toggle(MARKER_CLASSES.dimmed, state.dimmed);
   }
 
   private move(entry: Entry, lngLat: [number, number]): void {
@@ -246,7 +248,7 @@ export class PlaceOverlay {
           rank: RANK[label.kind],
           make: () => {
             const el = document.createElement("div");
-            el.className = `map-label ${label.kind}`;
+            el.className = `${MARKER_CLASSES.label} ${label.kind}`;
             el.setAttribute("aria-hidden", "true"); // the lists carry the same names for assistive technology
             return el;
           },
@@ -266,7 +268,7 @@ export class PlaceOverlay {
       keep.add(key);
       const make = () => {
         const el = document.createElement("div");
-        el.className = "map-seat";
+        el.className = MARKER_CLASSES.seat;
         el.setAttribute("aria-hidden", "true");
         return el;
       };
@@ -283,7 +285,7 @@ export class PlaceOverlay {
       const make = () => {
         const el = document.createElement("button");
         el.type = "button";
-        el.className = `map-site ${site.status} precision-${site.precision}`;
+        el.className = `${MARKER_CLASSES.site} ${site.status} ${precisionClass(site.precision)}`;
         el.tabIndex = -1; // reachable by keyboard through the "Matching sites" list instead
         el.addEventListener("click", (e) => {
           e.stopPropagation();
@@ -314,7 +316,7 @@ export class PlaceOverlay {
   setKinds(kinds: readonly PlaceKind[]): void {
     this.hiddenKinds = new Set((["county", "zone", "site"] as const).filter((k) => !kinds.includes(k)));
     // Hidden at once; their markers go at the next frame (materialise).
-    for (const entry of this.entries.values()) entry.el?.classList.toggle("kind-hidden", this.hiddenKinds.has(entry.kind));
+    for (const entry of this.entries.values()) entry.el?.classList.toggle(MARKER_CLASSES.kindHidden, this.hiddenKinds.has(entry.kind));
     this.scheduleDeclutter();
   }
 
@@ -370,36 +372,32 @@ export class PlaceOverlay {
    * nor a seat or site marker, or is hidden until there is room.
    */
   private declutter(): void {
-    type Box = { x0: number; y0: number; x1: number; y1: number };
-    const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
-    const placed: Box[] = [];
     const entries = [...this.live].filter((e): e is Entry & { el: HTMLElement } => e.el !== null && !this.hiddenKinds.has(e.kind));
-    for (const marker of entries.filter((e) => e.group !== "label")) {
-      const p = this.map.project(marker.lngLat);
-      const r = marker.group === "site" ? 8 : 4;
-      placed.push({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r });
-    }
-    // The selected place's label is placed first: it must never be the one hidden.
-    const priority = (e: Entry) => (e.state.selected ? -1 : e.rank);
-    const labels = entries.filter((e) => e.group === "label").sort((a, b) => priority(a) - priority(b));
+    const obstacles: Obstacle[] = entries
+      .filter((e) => e.group !== "label")
+      .map((marker) => {
+        const p = this.map.project(marker.lngLat);
+        return { at: [p.x, p.y], radius: marker.group === "site" ? 8 : 4 };
+      });
+    const labels = entries.filter((e) => e.group === "label");
     // Every size is read before anything is written: reading after a write forces a layout
     // of the page each time, which at hundreds of labels took seconds per frame. Sizes are
     // kept until the text, the selection or the width changes, so most passes read none.
     for (const label of labels) label.size ??= [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1];
-    labels.forEach((label) => {
-      const p = this.map.project(label.lngLat);
-      const [w, h] = label.size!;
-      const offsets: [number, number][] = [[0, 0], [0, -(h + 6)], [0, h + 6], [w + 8, 0], [-(w + 8), 0]];
-      const fit = offsets
-        .map(([dx, dy]) => ({ dx, dy, box: { x0: p.x + dx - w, y0: p.y + dy - h, x1: p.x + dx + w, y1: p.y + dy + h } }))
-        .find(({ box }) => !placed.some((o) => overlaps(box, o)));
-      label.el.classList.toggle("collided", !fit);
-      if (fit) {
-        placed.push(fit.box);
-        if (fit.dx !== label.offset[0] || fit.dy !== label.offset[1]) {
-          label.offset = [fit.dx, fit.dy];
-          this.position(label);
-        }
+    const offsets = placeLabels(
+      labels.map((label) => {
+        const p = this.map.project(label.lngLat);
+        // The selected place's label goes first: it must never be the one hidden.
+        return { at: [p.x, p.y], half: label.size!, priority: label.state.selected ? -1 : label.rank };
+      }),
+      obstacles,
+    );
+    labels.forEach((label, i) => {
+      const fit = offsets[i];
+      label.el.classList.toggle(MARKER_CLASSES.collided, !fit);
+      if (fit && (fit[0] !== label.offset[0] || fit[1] !== label.offset[1])) {
+        label.offset = fit;
+        this.position(label);
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point, Polygon, MultiPolygon } from "geojson";
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from "geojson";
 import pointOnFeature from "@turf/point-on-feature";
 import centroid from "@turf/centroid";
 import bbox from "@turf/bbox";
@@ -11,6 +11,7 @@ import type { Lang } from "../domain/labels";
 import type { UrlState } from "../domain/url/urlState";
 import { patternId } from "./stripePattern";
 import type { PlaceState } from "./placeState";
+import type { OverlayLabel, OverlaySite } from "./PlaceOverlay";
 
 // The pure step from store state to what the map draws. Split in two so that the
 // expensive part (features, patterns) is rebuilt only when data, language, tiers or
@@ -28,10 +29,11 @@ export interface AreaProps {
   industryCount: number;
 }
 
+/** What the map draws: the areas source as MapLibre takes it, and the overlay's places as it takes them. */
 export interface MapFeatures {
   areas: FeatureCollection<Polygon | MultiPolygon, AreaProps>;
-  labels: FeatureCollection<Point, { id: string; kind: string; name: string; rank: number }>;
-  sites: FeatureCollection<Point, { id: string; name: string; status: string; precision: string; colour: string }>;
+  labels: OverlayLabel[];
+  sites: OverlaySite[];
   patterns: { id: string; colours: string[] }[];
 }
 
@@ -132,44 +134,34 @@ export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInput
   };
 
   const points = labelPoints(dataset);
-  const labels: MapFeatures["labels"] = {
-    type: "FeatureCollection",
-    features: dataset.areas
-      .filter((a) => points.has(a.id))
-      .map((a) => ({
-        type: "Feature",
-        id: a.id,
-        properties: { id: a.id, kind: a.kind, name: (a.shortName ?? a.name)[lang], rank: a.kind === "zone" ? 1 : 0 },
-        geometry: { type: "Point", coordinates: points.get(a.id)! },
-      })),
-  };
+  const labels: OverlayLabel[] = dataset.areas
+    .filter((a) => points.has(a.id))
+    .map((a) => ({ id: a.id, kind: a.kind, name: (a.shortName ?? a.name)[lang], lngLat: points.get(a.id)! }));
 
-  const sites: MapFeatures["sites"] = {
-    type: "FeatureCollection",
-    features: dataset.sites.flatMap((s) =>
-      s.position.precision === "none"
-        ? []
-        : [
-            {
-              type: "Feature" as const,
-              id: s.id,
-              properties: {
-                id: s.id,
-                name: s.name[lang],
-                status: s.status,
-                precision: s.position.precision,
-                colour: s.industries[0] ? colour(s.industries[0]) : NEUTRAL_FILL,
-              },
-              geometry: { type: "Point" as const, coordinates: [...s.position.coordinates] },
-            },
-          ],
-    ),
-  };
+  const sites: OverlaySite[] = dataset.sites.flatMap((s) =>
+    s.position.precision === "none"
+      ? []
+      : [
+          {
+            id: s.id,
+            name: s.name[lang],
+            status: s.status,
+            precision: s.position.precision,
+            colour: s.industries[0] ? colour(s.industries[0]) : NEUTRAL_FILL,
+            lngLat: [s.position.coordinates[0], s.position.coordinates[1]] as [number, number],
+          },
+        ],
+  );
 
   return { areas, labels, sites, patterns: [...patterns].map(([id, colours]) => ({ id, colours })) };
 }
 
 export type { PlaceState } from "./placeState";
+
+/** The county seats (the dots beside the county names). */
+export function seatsOf(dataset: Dataset): { id: string; lngLat: [number, number] }[] {
+  return dataset.areas.flatMap((a) => (a.seat ? [{ id: a.id, lngLat: [a.seat[0], a.seat[1]] as [number, number] }] : []));
+}
 
 /** Per-feature state for highlight, selection and the industry filter's dimming. */
 export function buildPlaceStates(

@@ -7,7 +7,8 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification } 
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
-const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"], false];
+/** True for a place the filters leave out (feature state `dimmed`). */
+export const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"], false];
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
 
@@ -21,14 +22,31 @@ function sameAs(value: string | number): ExpressionSpecification {
   return ["case", selected, value, value] as ExpressionSpecification;
 }
 
+/** Every source of the style, by name. */
+export const SOURCE_IDS = {
+  context: "context",
+  areas: "areas",
+  highlight: "highlight",
+} as const;
+
+/** Every layer of the style, by name (the basemap's raster layers are named by their sources, see tianditu.ts). */
 export const LAYER_IDS = {
+  background: "background",
+  neighbourLine: "neighbour-line",
   countyFill: "county-fill",
   countyPattern: "county-pattern",
+  countyLine: "county-line",
+  cityOutline: "city-outline",
   zoneFill: "zone-fill",
   zonePattern: "zone-pattern",
-  countyLine: "county-line",
+  zoneLineHalo: "zone-line-halo",
   zoneLine: "zone-line",
+  highlightFill: "highlight-fill",
+  highlightLine: "highlight-line",
 } as const;
+
+/** The image the highlight layer hatches its ground with. */
+export const HATCH_IMAGE = "hatch";
 
 /** Layers that answer hover and click, in order of precedence (zones over counties; sites are HTML). */
 export const INTERACTIVE_LAYERS = [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.countyFill, LAYER_IDS.countyPattern];
@@ -43,7 +61,7 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
     {
       id: isZone ? LAYER_IDS.zoneFill : LAYER_IDS.countyFill,
       type: "fill",
-      source: "areas",
+      source: SOURCE_IDS.areas,
       filter: ["all", filter, ["!", ["to-boolean", ["get", "pattern"]]]],
       paint: {
         // Outlines come from the line layers; skipping the fill's own outline pass saves
@@ -56,7 +74,7 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
     {
       id: isZone ? LAYER_IDS.zonePattern : LAYER_IDS.countyPattern,
       type: "fill",
-      source: "areas",
+      source: SOURCE_IDS.areas,
       filter: ["all", filter, ["to-boolean", ["get", "pattern"]]],
       paint: {
         "fill-antialias": false,
@@ -66,6 +84,9 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
     },
   ];
 }
+
+/** The county fills over a 天地图 basemap: translucent, so the streets show through. */
+export const BASEMAP_FILL_OPACITY: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
 
 /** Margin around each GeoJSON tile, in pixels of a 512 px tile (see baseStyle). */
 export const TILE_BUFFER = 16;
@@ -83,18 +104,18 @@ export function baseStyle(): StyleSpecification {
     // median 149 → 96 ms a frame (bench/bare.ts, same camera); the app's frames while
     // dragging it, with its stripes and dashes, ≈ 8 % less; MapLibre's worker holds 18 → 12 MB.
     sources: {
-      context: { type: "geojson", data: EMPTY, buffer: TILE_BUFFER },
-      areas: { type: "geojson", data: EMPTY, promoteId: "id", buffer: TILE_BUFFER },
-      highlight: { type: "geojson", data: EMPTY, buffer: TILE_BUFFER },
+      [SOURCE_IDS.context]: { type: "geojson", data: EMPTY, buffer: TILE_BUFFER },
+      [SOURCE_IDS.areas]: { type: "geojson", data: EMPTY, promoteId: "id", buffer: TILE_BUFFER },
+      [SOURCE_IDS.highlight]: { type: "geojson", data: EMPTY, buffer: TILE_BUFFER },
     },
     layers: [
       // Land-coloured background: the neighbours need no fill of their own (one less
       // full-screen pass under software WebGL), only their borders.
-      { id: "background", type: "background", paint: { "background-color": "#f4f2ec" } },
+      { id: LAYER_IDS.background, type: "background", paint: { "background-color": "#f4f2ec" } },
       {
-        id: "neighbour-line",
+        id: LAYER_IDS.neighbourLine,
         type: "line",
-        source: "context",
+        source: SOURCE_IDS.context,
         filter: ["==", ["get", "role"], "neighbour"],
         paint: { "line-color": sameAs("#c4beb2"), "line-width": sameAs(0.8), "line-opacity": sameAs(1) },
       },
@@ -102,7 +123,7 @@ export function baseStyle(): StyleSpecification {
       {
         id: LAYER_IDS.countyLine,
         type: "line",
-        source: "areas",
+        source: SOURCE_IDS.areas,
         filter: ["==", ["get", "kind"], "county"],
         paint: {
           "line-color": ["case", selected, "#1d1d1b", hovered, "#3c3c3a", "#ffffff"],
@@ -111,17 +132,17 @@ export function baseStyle(): StyleSpecification {
         },
       },
       {
-        id: "city-outline",
+        id: LAYER_IDS.cityOutline,
         type: "line",
-        source: "context",
+        source: SOURCE_IDS.context,
         filter: ["==", ["get", "role"], "city-outline"],
         paint: { "line-color": sameAs("#4a4a48"), "line-width": sameAs(1.8), "line-opacity": sameAs(1) },
       },
       ...areaLayers("zone"),
       {
-        id: "zone-line-halo",
+        id: LAYER_IDS.zoneLineHalo,
         type: "line",
-        source: "areas",
+        source: SOURCE_IDS.areas,
         filter: ["==", ["get", "kind"], "zone"],
         paint: { "line-color": sameAs("#ffffff"), "line-width": ["case", selected, 5, 3.2], "line-opacity": sameAs(0.85) },
       },
@@ -129,7 +150,7 @@ export function baseStyle(): StyleSpecification {
         // Schematic extents: dashed, so nobody mistakes them for surveyed boundaries.
         id: LAYER_IDS.zoneLine,
         type: "line",
-        source: "areas",
+        source: SOURCE_IDS.areas,
         filter: ["==", ["get", "kind"], "zone"],
         paint: {
           "line-color": ["case", selected, "#1d1d1b", "#2f2f2d"],
@@ -139,15 +160,15 @@ export function baseStyle(): StyleSpecification {
       },
       {
         // The overlap finding in focus: its ground hatched, with a strong outline.
-        id: "highlight-fill",
+        id: LAYER_IDS.highlightFill,
         type: "fill",
-        source: "highlight",
-        paint: { "fill-antialias": false, "fill-pattern": "hatch" },
+        source: SOURCE_IDS.highlight,
+        paint: { "fill-antialias": false, "fill-pattern": HATCH_IMAGE },
       },
       {
-        id: "highlight-line",
+        id: LAYER_IDS.highlightLine,
         type: "line",
-        source: "highlight",
+        source: SOURCE_IDS.highlight,
         paint: { "line-color": sameAs("#b0003a"), "line-width": sameAs(2.6), "line-opacity": sameAs(1) },
       },
     ],

@@ -8,6 +8,7 @@ import { industryColour } from "../../domain/palette";
 import { localize } from "../../domain/config/siteConfig";
 import { exportFileNames, geometryAttribution } from "../../domain/fromDataset";
 import { composeMapImage, NoMapError, type MapImageTexts } from "./composeMapImage";
+import { takeMapSnapshot } from "../mapSnapshot";
 import { downloadBlob } from "./download";
 import { EmbedSnippet } from "./EmbedSnippet";
 import "./share.css";
@@ -111,7 +112,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
         attribution: geometryAttribution(dataset.meta, lang),
         notice: review ? t("reviewNumber", { value: review }) : t("schematicNotice"),
       };
-      downloadBlob(await composeMapImage(mapEl, texts), exportFileNames(dataset.meta).png);
+      downloadBlob(await composeMapImage(mapEl, takeMapSnapshot(), texts), exportFileNames(dataset.meta).png);
       setStatus(t("share_pngSaved"));
     } catch (error) {
       if (error instanceof NoMapError) setStatus(t("share_noMap"));

@@ -1,9 +1,9 @@
 // Composes "the map as a picture": the WebGL canvas (a copy the map makes on request,
-// see src/map/snapshot.ts), the HTML labels and markers
+// handed over by the map host), the HTML labels and markers
 // pinned on it, and a footer with the legend, sources and schematic-map notice. Every
 // piece of text is drawn with fillText: text from data stays text.
 
-import { requestSnapshot } from "../../map/snapshot";
+import { MARKER_CLASSES as M, precisionClass } from "../../contracts/markerClasses";
 
 export interface MapImageTexts {
   /** Policy title and date, first line of the footer. */
@@ -28,14 +28,16 @@ const PAD = 14;
 const INK = "#1d1d1b";
 const MUTED = "#5f5b53";
 
-/** The map element's picture as a PNG blob. Throws NoMapError without a map canvas. */
-export async function composeMapImage(mapEl: HTMLElement, texts: MapImageTexts): Promise<Blob> {
+/**
+ * The map element's picture as a PNG blob, from `picture` (the map's canvas copy, see
+ * src/ui/mapSnapshot.ts). Throws NoMapError without a map canvas or picture.
+ */
+export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasElement | null, texts: MapImageTexts): Promise<Blob> {
   const source = mapEl.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
   if (!source) throw new NoMapError();
   const box = mapEl.getBoundingClientRect();
   const sourceBox = source.getBoundingClientRect();
   if (box.width < 1 || box.height < 1 || sourceBox.width < 1) throw new NoMapError();
-  const picture = requestSnapshot(mapEl);
   if (!picture) throw new NoMapError();
   const ratio = source.width / sourceBox.width || window.devicePixelRatio || 1;
   const width = box.width;
@@ -84,7 +86,7 @@ function visible(el: Element): boolean {
 }
 
 function drawSeats(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(".map-seat:not(.kind-hidden)")) {
+  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.seat}:not(.${M.kindHidden})`)) {
     if (!visible(el)) continue;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
@@ -99,7 +101,7 @@ function drawSeats(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRe
 }
 
 function drawSites(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(".map-site:not(.kind-hidden)")) {
+  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.site}:not(.${M.kindHidden})`)) {
     if (!visible(el)) continue;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
@@ -108,7 +110,7 @@ function drawSites(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRe
     const border = Number.parseFloat(style.borderTopWidth) || 0;
     ctx.save();
     ctx.globalAlpha = Number.parseFloat(style.opacity) || 1;
-    if (el.classList.contains("precision-town")) {
+    if (el.classList.contains(precisionClass("town"))) {
       // the soft ring of a site known only to its town
       const colour = style.getPropertyValue("--site-colour").trim() || style.borderTopColor;
       ctx.beginPath();
@@ -138,7 +140,7 @@ function drawSites(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRe
 const TRANSPARENT = /^(transparent|rgba\(\s*0,\s*0,\s*0,\s*0\s*\))$/;
 
 function drawLabels(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(".map-label:not(.collided):not(.kind-hidden)")) {
+  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.label}:not(.${M.collided}):not(.${M.kindHidden})`)) {
     const text = el.textContent?.trim() ?? "";
     if (!text || !visible(el)) continue;
     const r = el.getBoundingClientRect();

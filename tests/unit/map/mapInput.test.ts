@@ -33,13 +33,13 @@ describe("state → map input", () => {
     expect(props("eco-tech-city").approximate).toBe(true);
     expect(props("guangling").approximate).toBe(false);
     const en = buildMapFeatures({ dataset, lang: "en", tiers: ["key"], palette: {} });
-    expect(en.labels.features.find((f) => f.properties.id === "gaoyou")!.properties.name).toBe("Gaoyou City");
-    expect(features.labels.features.find((f) => f.properties.id === "gaoyou")!.properties.name).toBe("高邮市");
+    expect(en.labels.find((l) => l.id === "gaoyou")!.name).toBe("Gaoyou City");
+    expect(features.labels.find((l) => l.id === "gaoyou")!.name).toBe("高邮市");
   });
 
   it("leaves out sites without a sourced position", () => {
-    expect(features.sites.features.map((f) => f.properties.id)).not.toContain("aviation-lab");
-    expect(features.sites.features.find((f) => f.properties.id === "gaoyou-general-airport")!.properties.precision).toBe("town");
+    expect(features.sites.map((site) => site.id)).not.toContain("aviation-lab");
+    expect(features.sites.find((site) => site.id === "gaoyou-general-airport")!.precision).toBe("town");
   });
 
   it("applies palette overrides from site configuration", () => {

@@ -1,0 +1,63 @@
+// Label placement without the map or the page: screen points and sizes in, offsets out.
+// PlaceOverlay projects the places and measures the labels, then applies the answer.
+
+/** A point on screen, in CSS pixels. */
+export type ScreenPoint = readonly [x: number, y: number];
+/** A label's offset from its anchor point, in CSS pixels. */
+export type LabelOffset = [dx: number, dy: number];
+
+export interface LabelToPlace {
+  at: ScreenPoint;
+  /** Half the label's width and height (with its margin). */
+  half: readonly [w: number, h: number];
+  /** Lower goes first; the first placed is never the one hidden. */
+  priority: number;
+}
+
+/** A marker (seat or site) that labels must not cover: a square of `radius` around `at`. */
+export interface Obstacle {
+  at: ScreenPoint;
+  radius: number;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+
+/**
+ * Places labels by priority: each takes the first of centre / above / below / right / left
+ * that overlaps neither a label placed before it nor a marker. Returns, in the order given,
+ * each label's offset, or null for a label hidden until there is room.
+ */
+export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly Obstacle[]): (LabelOffset | null)[] {
+  const placed: Box[] = obstacles.map(({ at: [x, y], radius: r }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+  const result: (LabelOffset | null)[] = labels.map(() => null);
+  // A stable sort: labels of equal priority keep the order they were given in.
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.priority - labels[b]!.priority);
+  for (const i of order) {
+    const {
+      at: [x, y],
+      half: [w, h],
+    } = labels[i]!;
+    const offsets: LabelOffset[] = [
+      [0, 0],
+      [0, -(h + 6)],
+      [0, h + 6],
+      [w + 8, 0],
+      [-(w + 8), 0],
+    ];
+    for (const [dx, dy] of offsets) {
+      const box = { x0: x + dx - w, y0: y + dy - h, x1: x + dx + w, y1: y + dy + h };
+      if (placed.some((o) => overlaps(box, o))) continue;
+      placed.push(box);
+      result[i] = [dx, dy];
+      break;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { ESLint } from "eslint";
+import { resolve } from "node:path";
+
+// Probes of the import rules in eslint.config.js: each forbidden import is linted as if it
+// were written in a file of that layer, at several folder depths, and must be refused;
+// the allowed ones beside them must pass, so a rule that refuses everything fails too.
+
+const eslint = new ESLint({ cwd: resolve(import.meta.dirname, "../../..") });
+
+async function refused(file: string, source: string): Promise<boolean> {
+  const [result] = await eslint.lintText(`import "${source}";\n`, { filePath: file });
+  return result!.messages.some((m) => m.ruleId === "no-restricted-imports");
+}
+
+/** The relative path from a file `depth` folders below `layer` to `target` (a top-level src/ folder). */
+function climb(depth: number, target: string): string {
+  return `${"../".repeat(depth + 1)}${target}/x`;
+}
+
+function fileAt(layer: string, depth: number): string {
+  return `src/${layer}/${"sub/".repeat(depth)}probe.ts`;
+}
+
+const forbidden: Record<string, { layers: string[]; packages: string[] }> = {
+  domain: { layers: ["state", "map", "ui", "i18n"], packages: ["react", "react-dom/client", "maplibre-gl", "zustand", "i18next"] },
+  map: { layers: ["state", "ui", "i18n"], packages: ["react", "zustand/vanilla", "i18next"] },
+  state: { layers: ["map", "ui"], packages: ["react-dom", "maplibre-gl"] },
+  ui: { layers: ["map"], packages: ["maplibre-gl"] },
+  contracts: { layers: ["domain", "state", "map", "ui"], packages: ["zod", "react"] },
+};
+
+const allowed: Record<string, string[]> = {
+  domain: ["contracts", "domain"],
+  map: ["domain", "contracts"],
+  state: ["domain", "contracts"],
+  ui: ["domain", "state", "i18n", "contracts"],
+};
+
+describe("import boundaries", () => {
+  for (const [layer, { layers, packages }] of Object.entries(forbidden)) {
+    for (const depth of [0, 1, 3]) {
+      for (const target of layers) {
+        it(`src/${layer} (depth ${depth}) may not import src/${target}`, async () => {
+          expect(await refused(fileAt(layer, depth), climb(depth, target))).toBe(true);
+        });
+      }
+    }
+    for (const name of packages) {
+      it(`src/${layer} may not import ${name}`, async () => {
+        expect(await refused(fileAt(layer, 2), name)).toBe(true);
+      });
+    }
+  }
+
+  for (const [layer, targets] of Object.entries(allowed)) {
+    for (const target of targets) {
+      it(`src/${layer} may import src/${target}`, async () => {
+        expect(await refused(fileAt(layer, 2), climb(2, target))).toBe(false);
+      });
+    }
+  }
+
+  it("only the map host imports src/map from the UI", async () => {
+    expect(await refused("src/ui/MapHost.tsx", "../map/IndustryMap")).toBe(false);
+    expect(await refused("src/ui/share/composeMapImage.ts", "../../map/IndustryMap")).toBe(true);
+  });
+
+  it("src/contracts imports nothing outside itself", async () => {
+    expect(await refused("src/contracts/probe.ts", "./marks")).toBe(false);
+  });
+});
