@@ -24,7 +24,12 @@ export interface AreaAssignment {
 
 export interface ProgrammeFacts {
   programme: Programme;
+  /** The whole list, in the document's order. */
   departments: Department[];
+  /** The departments the list's 等 closes (all of them unless `leadCount` splits the list). */
+  lead: Department[];
+  /** Named after the lead list, also responsible, with no 等 (三(一): the counties and zones). */
+  alsoResponsible: Department[];
 }
 
 export interface AreaFacts {
@@ -53,7 +58,9 @@ export function areaFacts(dataset: Dataset, areaId: string): AreaFacts | null {
 }
 
 export function programmeFacts(dataset: Pick<Dataset, "departments">, programme: Programme): ProgrammeFacts {
-  return { programme, departments: departmentsById(dataset, programme.departments) };
+  const departments = departmentsById(dataset, programme.departments);
+  const split = programme.leadCount ?? departments.length;
+  return { programme, departments, lead: departments.slice(0, split), alsoResponsible: departments.slice(split) };
 }
 
 export function departmentsById(dataset: Pick<Dataset, "departments">, ids: readonly string[]): Department[] {

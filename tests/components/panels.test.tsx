@@ -216,3 +216,59 @@ describe("ComparePanel", () => {
     expect(store.getState().compare).toEqual([]);
   });
 });
+
+describe("the panels keep the policy's structure (issue 14)", () => {
+  const programmeItem = (panel: HTMLElement, name: string) => within(panel).getByText(name).closest("li")!;
+
+  it("shows 三(一)'s 等 closing the three bureaus, the counties and zones apart, in Chinese", () => {
+    open({ area: "gaoyou" });
+    const item = programmeItem(screen.getByRole("region", { name: "高邮市" }), "未来产业技术策源工程");
+    const lines = [...item.querySelectorAll("p")].map((p) => p.textContent);
+    expect(lines).toEqual(["牵头部门: 市发改委、市科技局、市工信局等", "同为责任单位: 各县(市、区)人民政府、功能区管委会"]);
+  });
+
+  it("shows the same structure in English", () => {
+    open({ area: "gaoyou" }, "en");
+    const item = programmeItem(screen.getByRole("region", { name: "Gaoyou City" }), "Future-industry technology source programme");
+    const lines = [...item.querySelectorAll("p")].map((p) => p.textContent);
+    expect(lines).toEqual([
+      "Lead departments: Municipal Development and Reform Commission; Municipal Science and Technology Bureau; Municipal Bureau of Industry and Information Technology; etc.",
+      "Also responsible: The people's governments of every county, county-level city and district; The management committees of the functional zones",
+    ]);
+  });
+
+  it("lists a programme's funding channels (三(五))", () => {
+    open({ area: "gaoyou" });
+    const item = programmeItem(screen.getByRole("region", { name: "高邮市" }), "未来产业要素支撑工程");
+    expect(within(item).getByRole("heading", { name: "资金与金融支持" })).toBeInTheDocument();
+    expect(within(item).getAllByRole("listitem").map((li) => li.textContent)).toContain("鼓励战略性新兴产业基金依法合规投资未来产业");
+  });
+
+  it("cites an extended field's two sentences, each with its own section", () => {
+    open({ industry: "hydrogen" });
+    const note = screen.getByRole("region", { name: "氢能" }).querySelector(".citywide")!;
+    const pairs = [...note.querySelectorAll(".evidence")].map((e) => [e.textContent, e.nextElementSibling?.textContent]);
+    expect(pairs).toEqual([
+      ["原文依据: 氢能、前沿生物医药、新型光伏储能和前沿新材料等领域", "政策条款 二(二)"],
+      ["原文依据: 延伸发展氢能、前沿生物医药、新型光伏储能、前沿新材料等重点领域", "政策条款 二"],
+    ]);
+  });
+
+  it("shows what an industry's paragraph stresses, in Chinese", () => {
+    open({ industry: "low-altitude-economy" });
+    const panel = screen.getByRole("region", { name: "低空经济" });
+    const list = within(panel).getByRole("heading", { name: "政策要点" }).nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "以整机集成项目为核心",
+      "夯实“材料链”和“配套链”",
+      "以低空科创制造为核心、以低空检验测试为特色的产业体系",
+    ]);
+  });
+
+  it("shows the aims in English under an English heading", () => {
+    open({ industry: "pv-storage" }, "en");
+    const panel = screen.getByRole("region", { name: "New photovoltaics and energy storage" });
+    const list = within(panel).getByRole("heading", { name: "What the policy stresses" }).nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Raise battery energy density and safety"]);
+  });
+});

@@ -114,6 +114,8 @@ const industrySchema = z.strictObject({
   description: bilingual,
   subDirections: z.array(bilingual),
   products: z.array(bilingual),
+  /** What the paragraph stresses beyond its lists (its core, its aims), quoted: `zh` verbatim. */
+  aims: opt(z.array(bilingual)),
 });
 const tierSchema = z.strictObject({ id: z.enum(TIERS), section, name: bilingual, evidence: nonEmpty });
 export const industriesFileSchema = z.strictObject({
@@ -122,7 +124,10 @@ export const industriesFileSchema = z.strictObject({
 });
 
 const assignmentSchema = z.strictObject({ industry: id, area: id, section, evidence: nonEmpty });
-const citywideSchema = z.strictObject({ industry: id, section, evidence: nonEmpty });
+const citation = z.strictObject({ section, evidence: nonEmpty });
+// `moreEvidence`: further sentences naming the industry, each cited with its own section
+// (the 4 extended fields are named in the preamble of 二 as well as in 二(二)).
+const citywideSchema = z.strictObject({ industry: id, section, evidence: nonEmpty, moreEvidence: opt(z.array(citation)) });
 export const assignmentsFileSchema = z.strictObject({
   assignments: z.array(assignmentSchema),
   citywide: z.array(citywideSchema),
@@ -154,16 +159,29 @@ export const siteSchema = z.strictObject({
 
 export const departmentSchema = z.strictObject({ id, name: bilingual });
 
-const programmeSchema = z.strictObject({
-  id,
-  section,
-  name: bilingual,
-  summary: bilingual,
-  departments: z.array(id).check(z.minLength(1, "list at least one department")),
-  listEndsWithEtc: z.boolean(),
-  platforms: opt(z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, site: opt(id) }))),
-  fundingChannels: opt(z.array(bilingual)),
-});
+const programmeSchema = z
+  .strictObject({
+    id,
+    section,
+    name: bilingual,
+    summary: bilingual,
+    departments: z.array(id).check(z.minLength(1, "list at least one department")),
+    /**
+     * Where the document splits the list: the first `leadCount` departments are the ones its
+     * 等 closes ("…等按职责分工负责"), the rest are named after that, also responsible, with no 等
+     * (三(一)). Absent: the whole list is one, closed by 等 when `listEndsWithEtc`.
+     */
+    leadCount: opt(z.int().check(z.positive("must be greater than 0"))),
+    listEndsWithEtc: z.boolean(),
+    platforms: opt(z.array(z.strictObject({ zh: nonEmpty, en: nonEmpty, site: opt(id) }))),
+    fundingChannels: opt(z.array(bilingual)),
+  })
+  .check(
+    z.refine((p) => p.leadCount === undefined || p.leadCount < p.departments.length, {
+      message: "must be less than the number of departments (leave it out when the whole list is led)",
+      path: ["leadCount"],
+    }),
+  );
 const participationSchema = z.strictObject({ section, evidence: nonEmpty, areas: z.literal("all"), note: bilingual });
 export const programmesFileSchema = z.strictObject({
   participation: participationSchema,
@@ -256,6 +274,7 @@ export type Tier = (typeof TIERS)[number];
 export type TierInfo = z.infer<typeof tierSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Citywide = z.infer<typeof citywideSchema>;
+export type Citation = z.infer<typeof citation>;
 export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Programme = z.infer<typeof programmeSchema>;

@@ -170,12 +170,24 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
           {dataset.participation.note[lang]} ({dataset.participation.section})
         </p>
         <ul className="panel-items">
-          {programmes.map(({ programme, departments }) => (
+          {programmes.map(({ programme, lead, alsoResponsible }) => (
             <li key={programme.id} className="panel-item">
               <strong>{programme.name[lang]}</strong> <span className="muted small">{programme.section}</span>
+              {/* The 等 closes the lead list only; whoever the document names after it stays apart (三(一)). */}
               <p className="small">
-                {t("panel_leadDepartments")}: {departmentList(departments, programme.listEndsWithEtc, lang)}
+                {t("panel_leadDepartments")}: {departmentList(lead, programme.listEndsWithEtc, lang)}
               </p>
+              {alsoResponsible.length ? (
+                <p className="small">
+                  {t("panel_alsoResponsible")}: {departmentList(alsoResponsible, false, lang)}
+                </p>
+              ) : null}
+              {programme.fundingChannels?.length ? (
+                <>
+                  <h4>{t("panel_fundingChannels")}</h4>
+                  <TextList items={programme.fundingChannels} lang={lang} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -35,11 +35,16 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
       {citywide ? (
         <div className="panel-note citywide">
           <p>{t("panel_citywideLayout")}</p>
-          <p className="evidence">
-            <span className="visually-hidden">{t("panel_evidence")}: </span>
-            {citywide.evidence}
-          </p>
-          <p className="small muted">{t("panel_section", { section: citywide.section })}</p>
+          {/* Each sentence naming the industry with its own section (二(二), and the preamble of 二). */}
+          {[{ section: citywide.section, evidence: citywide.evidence }, ...(citywide.moreEvidence ?? [])].map(({ section, evidence }) => (
+            <div key={`${section}|${evidence}`}>
+              <p className="evidence">
+                <span className="visually-hidden">{t("panel_evidence")}: </span>
+                {evidence}
+              </p>
+              <p className="small muted">{t("panel_section", { section })}</p>
+            </div>
+          ))}
         </div>
       ) : (
         <>
@@ -74,6 +79,12 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
 
       <h3>{t("panel_subDirections")}</h3>
       <TextList items={industry.subDirections} lang={lang} />
+      {industry.aims?.length ? (
+        <>
+          <h3>{t("panel_aims")}</h3>
+          <TextList items={industry.aims} lang={lang} />
+        </>
+      ) : null}
       <details className="panel-section">
         <summary>{t("panel_products")}</summary>
         <TextList items={industry.products} lang={lang} />
