@@ -26,11 +26,15 @@ const prefix = (datasetId: string) => `draft:${datasetId}@`;
 /** The key a dataset's draft is kept under: its id and asOf. */
 export const draftKey = (dataset: Pick<Dataset, "meta">) => `${prefix(dataset.meta.id)}${dataset.meta.asOf}`;
 
-let idb: UseStore | null = null;
-/** Opened on first use: creating the store opens the database, which may throw in some browsers. */
+let idb: { factory: IDBFactory; store: UseStore } | null = null;
+/**
+ * Opened on first use: creating the store opens the database, which throws where there is no
+ * IndexedDB or it is refused. Opened again if the factory was replaced (the component tests
+ * give each test a fresh one).
+ */
 function db(): UseStore {
-  idb ??= createIdbStore("yangzhou-industry-map", "drafts");
-  return idb;
+  if (!idb || idb.factory !== globalThis.indexedDB) idb = { factory: globalThis.indexedDB, store: createIdbStore("yangzhou-industry-map", "drafts") };
+  return idb.store;
 }
 
 function note(store: AppStore, patch: Partial<DraftNote>): void {
