@@ -125,7 +125,7 @@ describe("the planner's draft", () => {
     await expectTheDraft(page);
     app.expectClean();
     await app.close();
-  }, 120_000);
+  }, 180_000);
 
   it("lists a file's problems as file › record › field: reason, in the reader's language", async () => {
     const app = await AppDriver.open(browser(), "?lang=zh&view=overlap");
