@@ -21,7 +21,7 @@ export default defineConfig({
           // The libraries and small modules shared by the page shell, the map and the lazy
           // panels: one chunk, instead of several tiny shared chunks that each cost a
           // request and compress worse apart.
-          groups: [{ name: "shared", test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod)[\\/]|src[\\/](domain[\\/](palette|labels)|ui[\\/](StoreContext|usePalette)|map[\\/]stripePattern|contracts[\\/]\w+)\./ }],
+          groups: [{ name: "shared", test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod)[\\/]|src[\\/](domain[\\/](palette|labels|dataset[\\/]schema)|ui[\\/](StoreContext|usePalette)|map[\\/]stripePattern|contracts[\\/]\w+)\./ }],
         },
       },
     },

@@ -5,6 +5,8 @@ import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
 import { DEFAULT_URL_STATE, type UrlState, type IgnoredPart } from "../domain/url/urlState";
 import type { Lang } from "../domain/labels";
 import type { Basemap } from "../domain/basemap";
+import type { Draft } from "../domain/draft/draft";
+import type { DraftNote } from "./draftStore";
 
 // The single source of truth. The URL mirrors the `view` slice; the map follows the
 // store through subscribe; React reads it through selectors.
@@ -36,8 +38,12 @@ export interface AppState {
   basemap: Basemap;
   /** Areas picked for side-by-side comparison (not part of the shareable URL). */
   compare: string[];
-  /** The planner's what-if draft: assignments as toggled (null: the published ones apply). */
+  /** The planner's what-if draft: a patch against the published dataset (src/domain/draft); null: none. */
+  draftPatch: Draft | null;
+  /** The assignments the draft gives (derived from draftPatch by src/state/draftStore.ts; null: the published ones apply). */
   draft: Assignment[] | null;
+  /** What the planner is told about the draft: restored, loaded, not applicable, problems, storage off. */
+  draftNote: DraftNote | null;
   /** The overlap finding in focus, highlighted on the map. */
   focusedFinding: string | null;
   /** What the map highlights for the focused finding (the overlap ground), or null. */
@@ -61,7 +67,9 @@ export function initialState(lang: Lang = "zh"): AppState {
     mapCodeFailed: false,
     basemap: "none",
     compare: [],
+    draftPatch: null,
     draft: null,
+    draftNote: null,
     focusedFinding: null,
     highlight: null,
     dismissedNotices: [],

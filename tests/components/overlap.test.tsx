@@ -1,7 +1,9 @@
+import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { I18nextProvider } from "react-i18next";
+import { IDBFactory } from "fake-indexeddb";
 import type { Feature, Polygon } from "geojson";
 import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
@@ -100,6 +102,8 @@ const bodyRows = () => within(table()).getAllByRole("row").filter((r) => within(
 const rowNames = () => bodyRows().map((r) => within(r).getByRole("rowheader").textContent);
 
 beforeEach(() => {
+  // The view keeps its draft in IndexedDB: each test starts with an empty one, as a new visitor.
+  globalThis.indexedDB = new IDBFactory();
   run.fn.mockReset().mockResolvedValue(ANALYSIS);
   downloads.fn.mockReset();
 });

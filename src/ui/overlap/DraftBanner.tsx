@@ -1,20 +1,19 @@
 import { useAppStore } from "../StoreContext";
-import type { Assignment, Dataset } from "../../domain/dataset/schema";
-import { draftChanges, resetDraft } from "../../state/planner";
+import type { Dataset } from "../../domain/dataset/schema";
+import { draftChanges, type Draft } from "../../domain/draft/draft";
+import { DRAFT_FILE, draftFileText } from "../../domain/draft/draftFile";
+import { resetDraft } from "../../state/draftStore";
 import { downloadBlob } from "../share/download";
-import { draftDocument, type Tr } from "./model";
+import type { Tr } from "./model";
 
-export const DRAFT_FILE = "assignments.draft.json";
+export { DRAFT_FILE };
 
 /** Says plainly that a draft is in use, what it changes, and offers reset and download. */
-export function DraftBanner({ dataset, draft, tr }: { dataset: Dataset; draft: readonly Assignment[]; tr: Tr }) {
+export function DraftBanner({ dataset, draft, tr }: { dataset: Dataset; draft: Draft; tr: Tr }) {
   const store = useAppStore();
-  const changes = draftChanges(dataset.assignments, draft);
+  const changes = draftChanges(draft);
   const added = changes.filter((c) => c.change === "added").length;
-  const download = () => {
-    const text = JSON.stringify(draftDocument(dataset, draft, changes), null, 2) + "\n";
-    downloadBlob(new Blob([text], { type: "application/json" }), DRAFT_FILE);
-  };
+  const download = () => downloadBlob(new Blob([draftFileText(dataset, draft)], { type: "application/json" }), DRAFT_FILE);
   return (
     <div className="overlap-draft" role="group" aria-label={tr("overlap_draftBanner")}>
       <p className="overlap-draft-title">

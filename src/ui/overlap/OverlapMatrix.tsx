@@ -2,7 +2,7 @@ import { useAppStore } from "../StoreContext";
 import type { Lang } from "../../domain/labels";
 import type { Area } from "../../domain/dataset/schema";
 import { industryColour } from "../../domain/palette";
-import { toggleDraftAssignment } from "../../state/planner";
+import { toggleDraftAssignment } from "../../state/draftStore";
 import { areaName, ariaSort, columnCount, isAssigned, isChanged, nextSort, rowCount, type Matrix, type Sort, type Tr } from "./model";
 
 interface Props {

@@ -9,6 +9,8 @@ import { runOverlapAnalysis } from "../../state/runOverlapAnalysis";
 import { focusFinding, setView } from "../../state/planner";
 import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
 import { DraftBanner } from "./DraftBanner";
+import { DraftNotice } from "./DraftNotice";
+import { loadDraftFile, startDraftPersistence } from "../../state/draftStore";
 import { OverlapMatrix } from "./OverlapMatrix";
 import { Findings } from "./Findings";
 import { Containment } from "./Containment";
@@ -41,6 +43,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   const lang = useAppState((s) => s.view.lang);
   const tiers = useAppState((s) => s.view.tiers);
   const draft = useAppState((s) => s.draft);
+  const draftPatch = useAppState((s) => s.draftPatch);
   const palette = usePalette();
   const [sort, setSort] = useState<Sort>(null);
   const [run, setRun] = useState<Run | null>(null);
@@ -56,6 +59,11 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
       live = false;
     };
   }, [dataset, draft]);
+
+  // The draft this browser kept comes back when the planner opens (its code is this chunk's).
+  useEffect(() => {
+    void startDraftPersistence(store, dataset);
+  }, [store, dataset]);
 
   const analysing = !(run && run.dataset === dataset && run.draft === draft);
   const result = run?.result ?? null;
@@ -75,7 +83,20 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   const names = useMemo(() => namesFor(dataset, lang), [dataset, lang]);
 
   return (
-    <section className="overlap-view" aria-labelledby="overlap-title">
+    <section
+      className="overlap-view"
+      aria-labelledby="overlap-title"
+      // A draft file dropped anywhere on the view is loaded, as "Load draft" does.
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes("Files")) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        void loadDraftFile(store, file);
+      }}
+    >
       <div className="overlap-head">
         <h2 id="overlap-title">{tr("overlap_title")}</h2>
         <button type="button" className="overlap-back" onClick={() => setView(store, "map")}>
@@ -84,7 +105,9 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
       </div>
       <p className="overlap-intro">{tr("overlap_intro")}</p>
 
-      {draft ? <DraftBanner dataset={dataset} draft={draft} tr={tr} /> : null}
+      <DraftNotice dataset={dataset} names={names} tr={tr} />
+
+      {draftPatch ? <DraftBanner dataset={dataset} draft={draftPatch} tr={tr} /> : null}
 
       <OverlapMatrix matrix={matrix} rows={rows} sort={sort} onSort={setSort} lang={lang} tr={tr} palette={palette} />
 

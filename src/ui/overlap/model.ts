@@ -222,8 +222,3 @@ export function overlapsGeoJson(analysis: OverlapAnalysis) {
       })),
   };
 }
-
-/** The draft as a data file shaped like data/assignments.json, with its changes listed for review. */
-export function draftDocument(dataset: Pick<Dataset, "assignments" | "citywide">, draft: readonly Assignment[], changes: unknown[]) {
-  return { assignments: draft, citywide: dataset.citywide, changes };
-}

@@ -1,0 +1,128 @@
+import type { Assignment, Dataset } from "../dataset/schema.ts";
+
+// The what-if draft, modelled once: a patch against the published dataset, keyed by data file,
+// then by record key, then an operation. The planner edits only assignments.json's assignments
+// today; the maintainers' workbench (issue 16) extends the same patch to every file (a "change"
+// op with fields, other files' keys) instead of adding a second mechanism. Pure: no storage here.
+
+/** Section and evidence of an assignment the planner adds that the policy does not make. */
+export const DRAFT_SECTION = "draft";
+export const DRAFT_EVIDENCE = "planner draft";
+
+/** Which published dataset a draft was made on: meta.id and meta.asOf. */
+export interface DraftBase {
+  dataset: string;
+  asOf: string;
+}
+
+/** One record's change. A removal keeps the record as published, so it can be named even after the data moves on. */
+export type RecordOp<T> = { op: "add"; record: T } | { op: "remove"; record: T };
+
+export interface Draft {
+  version: 1;
+  base: DraftBase;
+  /** File (as in data/) → record key (recordKey) → op. Insertion order is the order of the edits. */
+  files: { "assignments.json"?: Record<string, RecordOp<Assignment>> };
+}
+
+/** Records are keyed as the data problems name them ("list: id"); an assignment's id is its pair. */
+export function assignmentKey(a: Pick<Assignment, "industry" | "area">): string {
+  return `assignments: ${a.industry} → ${a.area}`;
+}
+
+export function baseOf(dataset: Pick<Dataset, "meta">): DraftBase {
+  return { dataset: dataset.meta.id, asOf: dataset.meta.asOf };
+}
+
+export function emptyDraft(dataset: Pick<Dataset, "meta">): Draft {
+  return { version: 1, base: baseOf(dataset), files: {} };
+}
+
+/** The number of changes a draft makes (what "N changes" counts). */
+export function changeCount(draft: Draft | null): number {
+  if (!draft) return 0;
+  return Object.values(draft.files).reduce((n, ops) => n + Object.keys(ops ?? {}).length, 0);
+}
+
+/** The dataset as the draft makes it. The published dataset is never mutated. */
+export function applyDraft<D extends Pick<Dataset, "assignments">>(dataset: D, draft: Draft | null): D {
+  const ops = draft?.files["assignments.json"];
+  if (!ops || !Object.keys(ops).length) return dataset;
+  const kept = dataset.assignments.filter((a) => ops[assignmentKey(a)]?.op !== "remove");
+  const published = new Set(dataset.assignments.map(assignmentKey));
+  const added = Object.entries(ops)
+    .filter(([key, op]) => op.op === "add" && !published.has(key))
+    .map(([, op]) => ({ ...op.record }));
+  return { ...dataset, assignments: [...kept, ...added] };
+}
+
+/**
+ * Turns one industry-in-area assignment on or off. Toggling back what the published data holds
+ * drops the op (the patch stays minimal); a policy assignment that comes back keeps its section
+ * and evidence. Returns null when nothing is left to change.
+ */
+export function toggleAssignment(dataset: Pick<Dataset, "meta" | "assignments">, draft: Draft | null, industry: string, area: string): Draft | null {
+  const key = assignmentKey({ industry, area });
+  const ops = { ...(draft?.files["assignments.json"] ?? {}) };
+  const published = dataset.assignments.find((a) => a.industry === industry && a.area === area);
+  if (ops[key]) delete ops[key];
+  else if (published) ops[key] = { op: "remove", record: { ...published } };
+  else ops[key] = { op: "add", record: { industry, area, section: DRAFT_SECTION, evidence: DRAFT_EVIDENCE } };
+  const next: Draft = { version: 1, base: draft?.base ?? baseOf(dataset), files: { ...draft?.files, "assignments.json": ops } };
+  if (!Object.keys(ops).length) delete next.files["assignments.json"];
+  return changeCount(next) ? next : null;
+}
+
+export interface AssignmentChange {
+  change: "added" | "removed";
+  industry: string;
+  area: string;
+}
+
+/** The draft's changes, added first then removed, each in the order made. */
+export function draftChanges(draft: Draft | null): AssignmentChange[] {
+  const ops = Object.values(draft?.files["assignments.json"] ?? {});
+  const row = (change: AssignmentChange["change"]) => (op: RecordOp<Assignment>) => ({ change, industry: op.record.industry, area: op.record.area });
+  return [...ops.filter((o) => o.op === "add").map(row("added")), ...ops.filter((o) => o.op === "remove").map(row("removed"))];
+}
+
+export type NotApplicableReason = "unknown-industry" | "unknown-area" | "already-published" | "not-published";
+
+/** A change of the draft that the current dataset cannot take, and why. */
+export interface NotApplicable {
+  file: "assignments.json";
+  record: string;
+  change: AssignmentChange["change"];
+  assignment: Assignment;
+  reasons: NotApplicableReason[];
+}
+
+/**
+ * Rebases a draft (from the browser or a file, perhaps made on an older dataset) onto the
+ * current one. Changes that no longer apply are returned, listed, never silently dropped:
+ * an unknown industry or area, an addition the data now makes, a removal it already made.
+ */
+export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignments" | "areas" | "industries">): { draft: Draft | null; notApplicable: NotApplicable[] } {
+  const industries = new Set(dataset.industries.map((i) => i.id));
+  const areas = new Set(dataset.areas.map((a) => a.id));
+  const published = new Map(dataset.assignments.map((a) => [assignmentKey(a), a]));
+  const kept: Record<string, RecordOp<Assignment>> = {};
+  const notApplicable: NotApplicable[] = [];
+  for (const [key, op] of Object.entries(draft.files["assignments.json"] ?? {})) {
+    const reasons: NotApplicableReason[] = [];
+    if (!industries.has(op.record.industry)) reasons.push("unknown-industry");
+    if (!areas.has(op.record.area)) reasons.push("unknown-area");
+    if (!reasons.length && op.op === "add" && published.has(key)) reasons.push("already-published");
+    if (!reasons.length && op.op === "remove" && !published.has(key)) reasons.push("not-published");
+    if (reasons.length) notApplicable.push({ file: "assignments.json", record: key, change: op.op === "add" ? "added" : "removed", assignment: op.record, reasons });
+    // A removal names the record as the current data holds it.
+    else kept[key] = op.op === "remove" ? { op: "remove", record: { ...published.get(key)! } } : op;
+  }
+  const next: Draft = { version: 1, base: baseOf(dataset), files: Object.keys(kept).length ? { "assignments.json": kept } : {} };
+  return { draft: changeCount(next) ? next : null, notApplicable };
+}
+
+/** Whether a draft was made on this very dataset (same id and asOf). */
+export function sameBase(a: DraftBase, b: DraftBase): boolean {
+  return a.dataset === b.dataset && a.asOf === b.asOf;
+}

@@ -1,0 +1,123 @@
+import { useRef, useState } from "react";
+import { useAppState, useAppStore } from "../StoreContext";
+import type { Dataset } from "../../domain/dataset/schema";
+import { discardDraft, dismissDraftNote, loadDraftFile } from "../../state/draftStore";
+import type { DraftProblem } from "../../domain/draft/draftFile";
+import type { OverlapKey, Names, Tr } from "./model";
+
+/** "file › record › field: reason", the reason in the reader's language. */
+function problemText(p: DraftProblem, tr: Tr): string {
+  const where = [p.file, p.record, p.field].filter(Boolean).join(" › ");
+  return `${where}: ${tr(`overlap_problem_${p.code}` as OverlapKey, { expected: p.expected ?? "" })}`;
+}
+
+/**
+ * What the planner is told about the draft: restored from this browser or loaded from a file
+ * (with Discard, which asks in the page first), the changes that no longer apply, a file's
+ * problems, and storage that is off. Also "Load draft" (a file picker; dropping a file on the
+ * view does the same, see OverlapView).
+ */
+export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: Names; tr: Tr }) {
+  const store = useAppStore();
+  const note = useAppState((s) => s.draftNote);
+  const hasDraft = useAppState((s) => s.draftPatch !== null);
+  const [asking, setAsking] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const arrived = note?.arrived ?? null;
+  const otherBase = arrived && (arrived.base.dataset !== dataset.meta.id || arrived.base.asOf !== dataset.meta.asOf);
+  const showArrived = arrived !== null || (note?.notApplicable.length ?? 0) > 0;
+  return (
+    <div className="overlap-draft-note">
+      {showArrived ? (
+        <div className="overlap-draft-restored" role="status">
+          {arrived ? (
+            <p className="overlap-draft-title">
+              {arrived.from === "browser"
+                ? tr("overlap_draftRestored", { count: arrived.changes })
+                : tr("overlap_draftLoaded", { count: arrived.changes, name: arrived.name ?? "" })}
+            </p>
+          ) : null}
+          {otherBase ? <p>{tr("overlap_draftOtherBase", { dataset: arrived.base.dataset, asOf: arrived.base.asOf, currentAsOf: dataset.meta.asOf })}</p> : null}
+          {note && note.notApplicable.length ? (
+            <>
+              <p>{tr("overlap_draftNotApplicable", { count: note.notApplicable.length })}</p>
+              <ul className="overlap-draft-na" aria-label={tr("overlap_draftNotApplicable", { count: note.notApplicable.length })}>
+                {note.notApplicable.map((n) => (
+                  <li key={n.record}>
+                    {tr(n.change === "added" ? "overlap_naAdded" : "overlap_naRemoved", { industry: names.industry(n.assignment.industry), area: names.area(n.assignment.area) })}
+                    {" — "}
+                    {n.reasons.map((r) => tr(`overlap_na_${r}` as OverlapKey)).join(tr("overlap_listSep"))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <div className="overlap-actions">
+            {hasDraft && !asking ? (
+              <button type="button" onClick={() => setAsking(true)}>
+                {tr("overlap_draftDiscard")}
+              </button>
+            ) : null}
+            {!asking ? (
+              <button type="button" onClick={() => dismissDraftNote(store)}>
+                {tr("overlap_draftDismiss")}
+              </button>
+            ) : null}
+          </div>
+          {asking ? (
+            <div className="overlap-confirm" role="alertdialog" aria-label={tr("overlap_draftDiscard")}>
+              <p>{tr("overlap_draftDiscardAsk")}</p>
+              <div className="overlap-actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setAsking(false);
+                    void discardDraft(store);
+                  }}
+                >
+                  {tr("overlap_draftDiscardYes")}
+                </button>
+                <button type="button" autoFocus onClick={() => setAsking(false)}>
+                  {tr("overlap_draftDiscardNo")}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {note?.problems ? (
+        <div className="overlap-draft-problems" role="alert">
+          <p>{tr("overlap_draftProblems", { name: note.problems.name })}</p>
+          <ul aria-label={tr("overlap_draftProblems", { name: note.problems.name })}>
+            {note.problems.items.map((p, i) => (
+              <li key={i}>{problemText(p, tr)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {note?.storageFailed ? (
+        <p className="overlap-error" role="status">
+          {tr("overlap_draftStorageFailed")}
+        </p>
+      ) : null}
+      <div className="overlap-actions">
+        <button type="button" onClick={() => picker.current?.click()}>
+          {tr("overlap_draftLoad")}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={tr("overlap_draftLoad")}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (file) void loadDraftFile(store, file);
+          }}
+        />
+        <span className="overlap-note">{tr("overlap_draftDrop")}</span>
+      </div>
+    </div>
+  );
+}
