@@ -1,7 +1,7 @@
 import bbox from "@turf/bbox";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { ContextCollection, Dataset, PlaceKind, Tier } from "../domain/dataset/schema";
-import type { UrlState } from "../domain/url/urlState";
+import type { Camera, UrlState } from "../domain/view/viewFields";
 import type { Lang } from "../domain/labels";
 import type { Basemap } from "../domain/basemap";
 import { effectivePalette } from "../domain/palette";
@@ -15,7 +15,9 @@ export interface MapProps {
   context: ContextCollection | null;
   lang: Lang;
   /** The filters, selection and tiers: what decides each place's state and the fills. */
-  view: Pick<UrlState, "industries" | "match" | "area" | "tiers" | "kinds" | "camera">;
+  view: Pick<UrlState, "industries" | "match" | "area" | "tiers" | "kinds">;
+  /** The app's camera (the store's own slice: a pan changes it alone). */
+  camera: Camera | null;
   /** The place under the pointer (an area or a site). */
   hovered: string | null;
   paletteOverrides: Readonly<Record<string, string>> | undefined;
@@ -84,7 +86,7 @@ class DatasetBinding {
     map.frame({
       fitBounds: extentOf(dataset),
       maxBounds: padBounds(dataset.meta.bounds, 1.5),
-      camera: props.view.camera,
+      camera: props.camera,
       attribution: props.attribution,
     });
     this.update(props, null);
@@ -135,7 +137,7 @@ class DatasetBinding {
 
   /** The app's camera moves (URL, reset); the first one is the frame's. */
   private updateCamera(next: MapProps, prev: MapProps | null): void {
-    if (prev && next.view.camera !== prev.view.camera) this.map.setCamera(next.view.camera);
+    if (prev && next.camera !== prev.camera) this.map.setCamera(next.camera);
   }
 
   private updateHighlight(next: MapProps, prev: MapProps | null): void {

@@ -1,6 +1,7 @@
 import type { AppState, AppStore } from "./store";
 import type { Lang } from "../domain/labels";
-import { DEFAULT_URL_STATE, type Camera } from "../domain/url/urlState";
+import { industriesWithinTiers, industryOrder, toggled, type Camera } from "../domain/view/viewFields";
+import { defaultView } from "../domain/view/viewState";
 
 // Actions are plain functions over the store, so components, the map and the embed
 // bridge all change state the same way.
@@ -9,8 +10,9 @@ export function selectArea(store: AppStore, area: string | null): void {
   store.setState((s) => (s.view.area === area ? s : { view: { ...s.view, area } }));
 }
 
-export function hoverArea(store: AppStore, area: string | null): void {
-  if (store.getState().hoveredArea !== area) store.setState({ hoveredArea: area });
+/** The place (an area or a site) under the pointer or the keyboard focus; null: none. */
+export function hoverPlace(store: AppStore, place: string | null): void {
+  if (store.getState().hoveredPlace !== place) store.setState({ hoveredPlace: place });
 }
 
 export function setLang(store: AppStore, lang: Lang): void {
@@ -18,7 +20,8 @@ export function setLang(store: AppStore, lang: Lang): void {
 }
 
 export function setCamera(store: AppStore, camera: Camera | null): void {
-  store.setState((s) => ({ view: { ...s.view, camera } }));
+  // Its own slice: the view object stays the same, so nothing that reads it renders again.
+  if (store.getState().camera !== camera) store.setState({ camera });
 }
 
 export function dismissNotice(store: AppStore, id: string): void {
@@ -28,10 +31,7 @@ export function dismissNotice(store: AppStore, id: string): void {
 /** Adds or removes an industry from the filter (legend entries and checkboxes share it). */
 export function toggleIndustry(store: AppStore, industry: string): void {
   store.setState((s) => {
-    const has = s.view.industries.includes(industry);
-    const order = s.dataset?.industries.map((i) => i.id) ?? [];
-    const next = has ? s.view.industries.filter((i) => i !== industry) : [...s.view.industries, industry];
-    next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const next = toggled(s.view.industries, industry, industryOrder(s.dataset ?? { industries: [] }));
     return { view: { ...s.view, industries: next } };
   });
 }
@@ -52,8 +52,7 @@ export function setMatch(store: AppStore, match: AppState["view"]["match"]): voi
 /** Changes the tiers in use; industries of tiers no longer in use leave the filter. */
 export function setTiers(store: AppStore, tiers: AppState["view"]["tiers"]): void {
   store.setState((s) => {
-    const tierOf = new Map(s.dataset?.industries.map((i) => [i.id, i.tier]) ?? []);
-    const industries = s.view.industries.filter((id) => tiers.includes(tierOf.get(id) ?? "key"));
+    const industries = industriesWithinTiers(s.view.industries, tiers, s.dataset ?? { industries: [] });
     return { view: { ...s.view, tiers, industries } };
   });
 }
@@ -78,8 +77,9 @@ export function clearCompare(store: AppStore): void {
 /** The reset control: the default view (language and camera-less city view), nothing open. */
 export function resetView(store: AppStore): void {
   store.setState((s) => ({
-    view: { ...DEFAULT_URL_STATE, lang: s.view.lang, embed: s.view.embed },
+    view: { ...defaultView(s.view.lang), embed: s.view.embed },
+    camera: null,
     compare: [],
-    hoveredArea: null,
+    hoveredPlace: null,
   }));
 }

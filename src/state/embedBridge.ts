@@ -1,9 +1,11 @@
 import {
   applyPatch,
+  fieldsOfView,
   isKnownMessage,
   stateMessage,
   validateSet,
   viewFieldsChanged,
+  viewWithFields,
   type AppMessage,
   type ViewFields,
 } from "../domain/embed/embedMessages";
@@ -64,7 +66,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   };
 
   const postState = () => {
-    const view = store.getState().view;
+    const view = fieldsOfView(store.getState().view);
     lastState = view;
     post(stateMessage(view));
   };
@@ -89,7 +91,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     if (!vocab) return;
     const { patch, ignored } = validateSet(message, vocab, store.getState().view);
     if (Object.keys(patch).length > 0) {
-      store.setState((s) => ({ view: applyPatch(s.view, patch, vocab!) }));
+      store.setState((s) => ({ view: viewWithFields(s.view, applyPatch(fieldsOfView(s.view), patch, vocab!)) }));
     }
     if (ignored.length > 0) post({ type: "industry-map:error", ignored });
   };
@@ -132,8 +134,8 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
         /* as above */
       }
     }
-    lastState ??= store.getState().view;
-    if (viewFieldsChanged(lastState, store.getState().view)) postState();
+    lastState ??= fieldsOfView(store.getState().view);
+    if (viewFieldsChanged(lastState, fieldsOfView(store.getState().view))) postState();
   };
 
   // Ready once the dataset is shown: the map has drawn it, or there is no WebGL map to wait for.
@@ -169,7 +171,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       checkReady();
       return;
     }
-    if (lastState && viewFieldsChanged(lastState, s.view)) postState();
+    if (lastState && viewFieldsChanged(lastState, fieldsOfView(s.view))) postState();
   });
   cleanups.push(unsubscribe);
   checkReady();

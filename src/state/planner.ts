@@ -1,4 +1,5 @@
 import type { Finding } from "../domain/overlap/types";
+import type { Pane } from "../domain/view/viewFields";
 import type { AppState, AppStore } from "./store";
 
 // The planners' view actions the first view needs (view=overlap): switching to it and the
@@ -7,16 +8,16 @@ import type { AppState, AppStore } from "./store";
 // so the draft code (and IndexedDB) stay out of the first view.
 
 /** Switches between the map and the planners' overlap view; leaving it clears the highlight. */
-export function setView(store: AppStore, view: AppState["view"]["view"]): void {
+export function setPane(store: AppStore, pane: Pane): void {
   store.setState((s) => {
-    if (s.view.view === view) return s;
-    const next: Partial<AppState> = { view: { ...s.view, view } };
-    if (view === "map") Object.assign(next, { focusedFinding: null, highlight: null });
+    if (s.view.pane === pane) return s;
+    const next: Partial<AppState> = { view: { ...s.view, pane } };
+    if (pane === "map") next.focusedFinding = null;
     return next;
   });
 }
 
 /** Puts a finding in focus (the map hatches its geometry); null clears the focus. */
 export function focusFinding(store: AppStore, finding: Finding | null): void {
-  store.setState({ focusedFinding: finding?.id ?? null, highlight: finding?.geometry ?? null });
+  store.setState({ focusedFinding: finding });
 }

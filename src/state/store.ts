@@ -1,15 +1,16 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { Dataset, ContextCollection, Assignment } from "../domain/dataset/schema";
 import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
-import { DEFAULT_URL_STATE, type UrlState, type IgnoredPart } from "../domain/url/urlState";
+import type { Camera, IgnoredPart } from "../domain/view/viewFields";
+import { defaultView, type ViewState } from "../domain/view/viewState";
 import type { Lang } from "../domain/labels";
 import type { Basemap } from "../domain/basemap";
 import type { Draft } from "../domain/draft/draft";
 import type { DraftNote } from "./draftStore";
+import type { Finding } from "../domain/overlap/types";
 
-// The single source of truth. The URL mirrors the `view` slice; the map follows the
-// store through subscribe; React reads it through selectors.
+// The single source of truth. The URL mirrors the `view` and `camera` slices; the map
+// follows the store through subscribe; React reads it through selectors.
 
 export type LoadStatus =
   | { status: "loading"; loaded: number; total: number | null }
@@ -24,14 +25,17 @@ export interface Notice {
 }
 
 export interface AppState {
-  view: UrlState & { lang: Lang };
+  view: ViewState;
+  /** The map's camera (the URL's `map=`), a slice of its own: a pan re-renders nothing that reads the view. */
+  camera: Camera | null;
   load: LoadStatus;
   dataset: Dataset | null;
   context: ContextCollection | null;
   config: SiteConfig;
   configProblems: ConfigProblem[];
   ignoredUrl: IgnoredPart[];
-  hoveredArea: string | null;
+  /** The place under the pointer or the keyboard focus: an area or a site. */
+  hoveredPlace: string | null;
   webgl: boolean;
   /** The map's code (its chunk) failed to load: the page works on without the map. */
   mapCodeFailed: boolean;
@@ -44,10 +48,8 @@ export interface AppState {
   draft: Assignment[] | null;
   /** What the planner is told about the draft: restored, loaded, not applicable, problems, storage off. */
   draftNote: DraftNote | null;
-  /** The overlap finding in focus, highlighted on the map. */
-  focusedFinding: string | null;
-  /** What the map highlights for the focused finding (the overlap ground), or null. */
-  highlight: Feature<Polygon | MultiPolygon> | null;
+  /** The overlap finding in focus (its id and the ground the map hatches: see focusedFindingId, highlightOf). */
+  focusedFinding: Finding | null;
   dismissedNotices: string[];
 }
 
@@ -55,14 +57,15 @@ export type AppStore = StoreApi<AppState>;
 
 export function initialState(lang: Lang = "zh"): AppState {
   return {
-    view: { ...DEFAULT_URL_STATE, lang },
+    view: defaultView(lang),
+    camera: null,
     load: { status: "loading", loaded: 0, total: null },
     dataset: null,
     context: null,
     config: {},
     configProblems: [],
     ignoredUrl: [],
-    hoveredArea: null,
+    hoveredPlace: null,
     webgl: true,
     mapCodeFailed: false,
     basemap: "none",
@@ -71,11 +74,20 @@ export function initialState(lang: Lang = "zh"): AppState {
     draft: null,
     draftNote: null,
     focusedFinding: null,
-    highlight: null,
     dismissedNotices: [],
   };
 }
 
 export function createAppStore(state: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()(() => ({ ...initialState(), ...state }));
+}
+
+/** The id of the finding in focus, or null. */
+export function focusedFindingId(s: Pick<AppState, "focusedFinding">): string | null {
+  return s.focusedFinding?.id ?? null;
+}
+
+/** What the map highlights: the focused finding's ground, or null. */
+export function highlightOf(s: Pick<AppState, "focusedFinding">): Finding["geometry"] | null {
+  return s.focusedFinding?.geometry ?? null;
 }

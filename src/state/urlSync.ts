@@ -1,6 +1,8 @@
 import type { Dataset } from "../domain/dataset/schema";
-import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from "../domain/url/urlState";
-import type { AppStore } from "./store";
+import { parseUrlState, serializeUrlState, type UrlVocabulary } from "../domain/url/urlState";
+import { PUSH_FIELDS, type UrlState } from "../domain/view/viewFields";
+import { urlOfView, viewOfUrl } from "../domain/view/viewState";
+import type { AppState, AppStore } from "./store";
 
 export function vocabularyOf(dataset: Dataset): UrlVocabulary {
   return {
@@ -10,14 +12,13 @@ export function vocabularyOf(dataset: Dataset): UrlVocabulary {
   };
 }
 
-// Opening or closing a panel, or switching view, is a step Back should undo; filters,
-// language and camera only replace the current entry.
-const PUSH_FIELDS: (keyof UrlState)[] = ["area", "industry", "view"];
+const urlOf = (s: AppState): UrlState => urlOfView(s.view, s.camera);
 
 /**
  * Keeps the URL in step with the store once the dataset is known: reads it once at
  * start (reporting what it ignored), writes the canonical form after every change, and
- * follows Back/Forward.
+ * follows Back/Forward. Which changes push a history entry is the view table's
+ * (src/domain/view/viewFields.ts).
  */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const dataset = store.getState().dataset;
@@ -27,15 +28,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const apply = (search: string, reportIgnored: boolean) => {
     const { state, ignored } = parseUrlState(search, vocab);
     store.setState((s) => ({
-      view: { ...state, lang: state.lang ?? s.view.lang },
+      ...viewOfUrl(state, s.view.lang),
       ...(reportIgnored ? { ignoredUrl: ignored } : {}),
     }));
   };
   apply(win.location.search, true);
 
-  let written = serializeUrlState(store.getState().view, vocab);
+  let written = serializeUrlState(urlOf(store.getState()), vocab);
   const write = (push: boolean) => {
-    const query = serializeUrlState(store.getState().view, vocab);
+    const query = serializeUrlState(urlOf(store.getState()), vocab);
     if (query === written) return;
     written = query;
     const url = `${win.location.pathname}${query ? `?${query}` : ""}${win.location.hash}`;
@@ -48,15 +49,17 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   let popping = false;
   const unsubscribe = store.subscribe((s, prev) => {
-    if (popping || s.view === prev.view) return;
-    const push = PUSH_FIELDS.some((f) => s.view[f] !== prev.view[f]);
+    if (popping || (s.view === prev.view && s.camera === prev.camera)) return;
+    const next = urlOf(s);
+    const before = urlOf(prev);
+    const push = PUSH_FIELDS.some((f) => next[f] !== before[f]);
     write(push);
   });
   const onPop = () => {
     popping = true;
     apply(win.location.search, false);
     popping = false;
-    written = serializeUrlState(store.getState().view, vocab);
+    written = serializeUrlState(urlOf(store.getState()), vocab);
   };
   win.addEventListener("popstate", onPop);
   return () => {

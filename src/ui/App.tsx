@@ -33,8 +33,8 @@ export function App() {
   const title = useAppTitle();
   const narrow = useMediaQuery("(max-width: 760px)");
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
-  const opened = useAppState((s) => `${s.view.area}|${s.view.industry}|${s.view.view}`);
-  const overlap = useAppState((s) => s.view.view === "overlap");
+  const opened = useAppState((s) => `${s.view.area}|${s.view.industry}|${s.view.pane}`);
+  const overlap = useAppState((s) => s.view.pane === "overlap");
   const sidePane = useRef<HTMLElement>(null);
   const [sheetExpanded, setSheetExpanded] = useState(false);
   useEffect(() => {

@@ -6,11 +6,8 @@ import { setKinds, setMatch, setTiers, toggleIndustry } from "../state/actions";
 import { areasByIndustry } from "../domain/layout";
 import { industryColour } from "../domain/palette";
 import { PLACE_KINDS, TIERS, type Dataset, type PlaceKind, type Tier } from "../domain/dataset/schema";
+import { MATCHES, toggled } from "../domain/view/viewFields";
 
-function toggled<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
-  const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-  return order.filter((x) => next.includes(x));
-}
 
 /**
  * The sector-layout filters: industries by tier (checkboxes named exactly by the
@@ -65,7 +62,7 @@ export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean
         ))}
       <fieldset className="filter-group inline">
         <legend>{t("matchLabel")}</legend>
-        {(["any", "all"] as const).map((m) => (
+        {MATCHES.map((m) => (
           <label key={m}>
             <input type="radio" name="match" value={m} checked={view.match === m} onChange={() => setMatch(store, m)} />
             {t(m === "any" ? "matchAny" : "matchAll")}

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 /** Names what the pointer is over (the same facts are in the lists, for keyboard users). */
 export function HoverCard({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
-  const hovered = useAppState((s) => s.hoveredArea);
+  const hovered = useAppState((s) => s.hoveredPlace);
   const lang = useAppState((s) => s.view.lang);
   const byArea = useMemo(() => industriesByArea(dataset), [dataset]);
   if (!hovered) return null;

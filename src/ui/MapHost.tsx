@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
-import { hoverArea, selectArea, setCamera } from "../state/actions";
-import type { AppState } from "../state/store";
+import { hoverPlace, selectArea, setCamera } from "../state/actions";
+import { highlightOf, type AppState } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
 import type { IndustryMap } from "../map/IndustryMap";
 import { boundsCentre, geometryAttribution } from "../domain/fromDataset";
@@ -58,7 +58,7 @@ export function MapHost() {
       created = createIndustryMap({
         container: container.current,
         onSelect: (id) => selectArea(store, id),
-        onHover: (id) => hoverArea(store, id),
+        onHover: (id) => hoverPlace(store, id),
         onCamera: (camera) => setCamera(store, camera),
         center: startCentre(store.getState().dataset),
       });
@@ -88,9 +88,10 @@ function mapPropsOf(s: AppState): MapProps {
     context: s.context,
     lang: s.view.lang,
     view: s.view,
-    hovered: s.hoveredArea,
+    camera: s.camera,
+    hovered: s.hoveredPlace,
     paletteOverrides: s.config.palette,
-    highlight: s.highlight,
+    highlight: highlightOf(s),
     basemap: s.basemap,
     tiandituKey: s.config.tiandituKey,
     attribution: s.dataset ? attributionFor(s.dataset, s.view.lang) : "",

@@ -2,7 +2,7 @@ import { usePalette } from "./usePalette";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
-import { selectArea, hoverArea } from "../state/actions";
+import { selectArea, hoverPlace } from "../state/actions";
 import { matchingPlaces, placeRows, type PlaceRow } from "../domain/matchingPlaces";
 import { industryColour } from "../domain/palette";
 import type { Area, Dataset, Site } from "../domain/dataset/schema";
@@ -58,10 +58,10 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
         className="place"
         aria-current={view.area === row.id ? "true" : undefined}
         onClick={() => selectArea(store, view.area === row.id ? null : row.id)}
-        onMouseEnter={() => hoverArea(store, row.id)}
-        onMouseLeave={() => hoverArea(store, null)}
-        onFocus={() => hoverArea(store, row.id)}
-        onBlur={() => hoverArea(store, null)}
+        onMouseEnter={() => hoverPlace(store, row.id)}
+        onMouseLeave={() => hoverPlace(store, null)}
+        onFocus={() => hoverPlace(store, row.id)}
+        onBlur={() => hoverPlace(store, null)}
       >
         <span className="place-name">{row.name}</span>
         <span className="place-kind">{t(row.kind)}</span>

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
-import { setView } from "../state/planner";
+import { setPane } from "../state/planner";
 
 /** Switches between the map with its lists and the planners' overlap view (`view=overlap`). */
 export function PlannerButton() {
   const { t } = useTranslation();
   const store = useAppStore();
-  const overlap = useAppState((s) => s.view.view === "overlap");
+  const overlap = useAppState((s) => s.view.pane === "overlap");
   return (
-    <button type="button" className="header-button" aria-pressed={overlap} onClick={() => setView(store, overlap ? "map" : "overlap")}>
+    <button type="button" className="header-button" aria-pressed={overlap} onClick={() => setPane(store, overlap ? "map" : "overlap")}>
       {t("plannerView")}
     </button>
   );

@@ -7,7 +7,7 @@ import { FilterPanel } from "../../src/ui/FilterPanel";
 import { HoverCard } from "../../src/ui/HoverCard";
 import { Search } from "../../src/ui/Search";
 import DetailPanels from "../../src/ui/panels/DetailPanels";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";
 import { hostileDataset } from "../support/hostileDataset";
@@ -55,7 +55,7 @@ describe("names from data are text, never markup", () => {
         <HoverCard dataset={dataset} />
         <Search dataset={dataset} />
       </>,
-      { dataset, hoveredArea: "etdz" },
+      { dataset, hoveredPlace: "etdz" },
       "en",
     );
     expect(screen.getByTestId("hover-card")).toHaveTextContent(area("etdz").name.en, { normalizeWhitespace: false });
@@ -66,7 +66,7 @@ describe("names from data are text, never markup", () => {
   });
 
   it("in an area's panel", () => {
-    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_URL_STATE, area: "etdz", industry: null, lang: "en" } }, "en");
+    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_VIEW, area: "etdz", industry: null, lang: "en" } }, "en");
     const panel = screen.getByRole("region", { name: area("etdz").name.en });
     expect(panel).toHaveTextContent(industry("ccus").name.en, { normalizeWhitespace: false });
     expect(panel).toHaveTextContent(dataset.departments[0]!.name.en, { normalizeWhitespace: false });
@@ -74,7 +74,7 @@ describe("names from data are text, never markup", () => {
   });
 
   it("in an industry's panel", () => {
-    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_URL_STATE, area: null, industry: "metaverse", lang: "en" } }, "en");
+    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_VIEW, area: null, industry: "metaverse", lang: "en" } }, "en");
     const panel = screen.getByRole("region", { name: industry("metaverse").name.en });
     expect(panel).toHaveTextContent(industry("metaverse").description.en, { normalizeWhitespace: false });
     expect(panel).toHaveTextContent(area("guangling").name.en, { normalizeWhitespace: false });

@@ -7,10 +7,10 @@ import { IDBFactory } from "fake-indexeddb";
 import type { Feature, Polygon } from "geojson";
 import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
-import { createAppStore, initialState, type AppState } from "../../src/state/store";
+import { createAppStore, focusedFindingId, highlightOf, initialState, type AppState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
 import { toggleIndustry } from "../../src/state/actions";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types";
 import { shippedDataset } from "../unit/data/loadShipped";
 import { parseCsv } from "../support/parseCsv";
@@ -73,7 +73,7 @@ const ANALYSIS: OverlapAnalysis = {
 };
 
 function open(lang: "zh" | "en" = "en", state: Partial<AppState> = {}) {
-  const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_URL_STATE, view: "overlap", lang }, ...state });
+  const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_VIEW, pane: "overlap", lang }, ...state });
   // The app's i18n without the overlap strings: the view brings its own (they are not in the first view).
   const i18n = createI18n(lang);
   render(
@@ -224,21 +224,21 @@ describe("the overlap view", () => {
     expect(screen.getByText(/schematic shapes/)).toBeInTheDocument();
 
     await user.click(items[0]!);
-    expect(store.getState().focusedFinding).toBe("same-ground:metaverse:hanjiang+etdz");
-    expect(store.getState().highlight).toBe(OVERLAP);
+    expect(focusedFindingId(store.getState())).toBe("same-ground:metaverse:hanjiang+etdz");
+    expect(highlightOf(store.getState())).toBe(OVERLAP);
     expect(items[0]).toHaveAttribute("aria-pressed", "true");
     expect(items[0]).toHaveAttribute("aria-current", "true");
     expect(items[1]).toHaveAttribute("aria-pressed", "false");
     // a second click lets go
     await user.click(items[0]!);
-    expect(store.getState().focusedFinding).toBeNull();
-    expect(store.getState().highlight).toBeNull();
+    expect(focusedFindingId(store.getState())).toBeNull();
+    expect(highlightOf(store.getState())).toBeNull();
     // back to the map clears the focus and switches the view
     await user.click(items[2]!);
-    expect(store.getState().highlight).toEqual(ANALYSIS.findings[2]!.geometry);
+    expect(highlightOf(store.getState())).toEqual(ANALYSIS.findings[2]!.geometry);
     await user.click(screen.getByRole("button", { name: /Back to the map/ }));
-    expect(store.getState().view.view).toBe("map");
-    expect(store.getState().highlight).toBeNull();
+    expect(store.getState().view.pane).toBe("map");
+    expect(highlightOf(store.getState())).toBeNull();
   });
 
   it("exports the matrix and findings as CSV with a BOM, and the overlaps as GeoJSON", async () => {

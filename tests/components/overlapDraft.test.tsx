@@ -8,7 +8,7 @@ import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
 import { createAppStore, initialState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types";
 import { shippedDataset } from "../unit/data/loadShipped";
 
@@ -20,7 +20,7 @@ const dataset = shippedDataset();
 const EMPTY: OverlapAnalysis = { industries: [], pairs: [], areas: [], containment: [], findings: [], tookMs: 1 };
 
 function open(lang: "zh" | "en") {
-  const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_URL_STATE, view: "overlap", lang } });
+  const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_VIEW, pane: "overlap", lang } });
   const view = render(
     <StoreContext.Provider value={store}>
       <I18nextProvider i18n={createI18n(lang)}>

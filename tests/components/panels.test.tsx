@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import DetailPanels from "../../src/ui/panels/DetailPanels";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";
 import type { AppState } from "../../src/state/store";
@@ -18,7 +18,7 @@ function open(
 ) {
   return renderWithStore(
     <DetailPanels dataset={data} />,
-    { dataset: data, view: { ...DEFAULT_URL_STATE, area: null, industry: null, ...view, lang }, ...extra },
+    { dataset: data, view: { ...DEFAULT_VIEW, area: null, industry: null, ...view, lang }, ...extra },
     lang,
   );
 }

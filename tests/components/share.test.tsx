@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { ShareButton } from "../../src/ui/share/ShareButton";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 
 const dataset = shippedDataset();
 
@@ -39,8 +39,8 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-async function openDialog(lang: "zh" | "en" = "en", view: Partial<typeof DEFAULT_URL_STATE> = {}) {
-  const { store } = renderWithStore(<ShareButton dataset={dataset} />, { dataset, view: { ...DEFAULT_URL_STATE, ...view, lang } }, lang);
+async function openDialog(lang: "zh" | "en" = "en", view: Partial<typeof DEFAULT_VIEW> = {}) {
+  const { store } = renderWithStore(<ShareButton dataset={dataset} />, { dataset, view: { ...DEFAULT_VIEW, ...view, lang } }, lang);
   const button = screen.getByRole("button", { name: lang === "en" ? "Share & export" : "分享与导出" });
   await userEvent.click(button);
   const dialog = await screen.findByRole("dialog", { name: lang === "en" ? "Share & export" : "分享与导出" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import DetailPanels from "../../src/ui/panels/DetailPanels";
-import { DEFAULT_URL_STATE } from "../../src/domain/url/urlState";
+import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";
 
@@ -13,7 +13,7 @@ const dataset = shippedDataset();
 function open(area: string, lang: "zh" | "en") {
   return renderWithStore(
     <DetailPanels dataset={dataset} />,
-    { dataset, view: { ...DEFAULT_URL_STATE, area, industry: null, lang } },
+    { dataset, view: { ...DEFAULT_VIEW, area, industry: null, lang } },
     lang,
   );
 }

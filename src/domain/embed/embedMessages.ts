@@ -1,6 +1,16 @@
-import { PLACE_KINDS, TIERS, type PlaceKind, type Tier } from "../dataset/schema";
-import { LANGS, type Lang } from "../labels";
-import type { IgnoredPart, UrlState, UrlVocabulary } from "../url/urlState";
+import { TIERS } from "../dataset/schema";
+import type { Lang } from "../labels";
+import {
+  contextOf,
+  FIELD_RULES,
+  industriesWithinTiers,
+  READ_ORDER,
+  type FieldRule,
+  type IgnoredPart,
+  type UrlState,
+  type UrlVocabulary,
+} from "../view/viewFields";
+import type { ViewState } from "../view/viewState";
 
 // The embed messages of docs/embedding.md ("Messages"): the host's `set` is
 // checked by the same rules as the URL, and the app's `state` is plain JSON.
@@ -50,15 +60,14 @@ function shown(value: unknown): string {
   }
 }
 
-function ordered<T extends string>(wanted: readonly T[], order: readonly T[]): T[] {
-  const set = new Set(wanted);
-  return order.filter((x) => set.has(x));
-}
+/** The fields a host may set, in the order they are checked (industries after tiers). */
+const SET_ORDER = READ_ORDER.filter((k): k is keyof ViewFields => (VIEW_FIELDS as readonly string[]).includes(k));
 
 /**
  * Checks an `industry-map:set` message: the valid fields form the patch, every invalid
  * part is named. `current` (the view in force) gives the tiers that industries are
- * checked against when the message does not set tiers itself.
+ * checked against when the message does not set tiers itself. The rules are the view
+ * table's (src/domain/view/viewFields.ts), as the URL's are.
  */
 export function validateSet(
   message: unknown,
@@ -85,78 +94,12 @@ export function validateSet(
     else ignore(key, value, "unknown field");
   }
 
-  const list = <T extends string>(field: string, value: unknown, allowed: (id: string) => boolean, reason: string): T[] | null => {
-    if (!Array.isArray(value)) {
-      ignore(field, value, "must be an array of ids");
-      return null;
-    }
-    const valid: T[] = [];
-    for (const item of value as unknown[]) {
-      if (typeof item !== "string") ignore(field, item, "must be an id (a string)");
-      else if (!allowed(item)) ignore(field, item, reason);
-      else valid.push(item as T);
-    }
-    return valid;
-  };
-
-  if (fields.has("lang")) {
-    const lang = fields.get("lang");
-    if (typeof lang === "string" && (LANGS as readonly string[]).includes(lang)) patch.lang = lang as Lang;
-    else ignore("lang", lang, "must be zh or en");
-  }
-
-  if (fields.has("match")) {
-    const match = fields.get("match");
-    if (match === "any" || match === "all") patch.match = match;
-    else ignore("match", match, "must be any or all");
-  }
-
-  if (fields.has("tiers")) {
-    const tiers = list<Tier>("tiers", fields.get("tiers"), (t) => (TIERS as readonly string[]).includes(t), "unknown tier");
-    if (tiers) patch.tiers = ordered(tiers, TIERS);
-  }
-
-  if (fields.has("kinds")) {
-    const kinds = list<PlaceKind>("kinds", fields.get("kinds"), (k) => (PLACE_KINDS as readonly string[]).includes(k), "unknown kind of place");
-    if (kinds) patch.kinds = ordered(kinds, PLACE_KINDS);
-  }
-
-  if (fields.has("industries")) {
-    const tierOf = new Map(vocab.industries.map((i) => [i.id, i.tier]));
-    const tiers = patch.tiers ?? current?.tiers ?? TIERS;
-    const value = fields.get("industries");
-    const known = list<string>("industries", value, (id) => tierOf.has(id), "unknown industry");
-    if (known) {
-      const valid = known.filter((id) => {
-        const tier = tierOf.get(id)!;
-        if (tiers.includes(tier)) return true;
-        ignore("industries", id, `its tier (${tier}) is not among the selected tiers`);
-        return false;
-      });
-      patch.industries = ordered(valid, vocab.industries.map((i) => i.id));
-    }
-  }
-
-  if (fields.has("area")) {
-    const area = fields.get("area");
-    if (area === null) patch.area = null;
-    else if (typeof area !== "string") ignore("area", area, "must be an area or site id, or null");
-    else if (vocab.areaIds.includes(area) || vocab.siteIds.includes(area)) patch.area = area;
-    else ignore("area", area, "unknown area or site");
-  }
-
-  if (fields.has("industry")) {
-    const industry = fields.get("industry");
-    if (industry === null) patch.industry = null;
-    else if (typeof industry !== "string") ignore("industry", industry, "must be an industry id, or null");
-    else if (vocab.industries.some((i) => i.id === industry)) patch.industry = industry;
-    else ignore("industry", industry, "unknown industry");
-  }
-
-  if (fields.has("view")) {
-    const view = fields.get("view");
-    if (view === "map" || view === "overlap") patch.view = view;
-    else ignore("view", view, "must be map or overlap");
+  for (const key of SET_ORDER) {
+    if (!fields.has(key)) continue;
+    const rule = FIELD_RULES[key] as FieldRule<typeof key>;
+    const ctx = contextOf(vocab, patch.tiers ?? current?.tiers ?? TIERS);
+    const value = rule.fromEmbed!(fields.get(key), ctx, (v, reason) => ignore(key, v, reason));
+    if (value !== undefined) (patch as Record<string, unknown>)[key] = value;
   }
 
   return { patch, ignored };
@@ -168,10 +111,7 @@ export function validateSet(
  */
 export function applyPatch<V extends ViewFields>(view: V, patch: Partial<ViewFields>, vocab: UrlVocabulary): V {
   const next: V = { ...view, ...patch };
-  if (patch.tiers && !patch.industries) {
-    const tierOf = new Map(vocab.industries.map((i) => [i.id, i.tier]));
-    next.industries = view.industries.filter((id) => patch.tiers!.includes(tierOf.get(id) ?? "key"));
-  }
+  if (patch.tiers && !patch.industries) next.industries = industriesWithinTiers(view.industries, patch.tiers, vocab);
   return next;
 }
 
@@ -198,4 +138,24 @@ export function viewFieldsChanged(a: ViewFields, b: ViewFields): boolean {
     if (Array.isArray(x) && Array.isArray(y)) return x.length !== y.length || x.some((v, i) => v !== y[i]);
     return x !== y;
   });
+}
+
+/** The app's view as the embed fields name it (the pane is `view`). */
+export function fieldsOfView(view: ViewState): ViewFields {
+  return {
+    lang: view.lang,
+    industries: view.industries,
+    match: view.match,
+    tiers: view.tiers,
+    kinds: view.kinds,
+    area: view.area,
+    industry: view.industry,
+    view: view.pane,
+  };
+}
+
+/** The app's view with embed fields applied (after applyPatch). */
+export function viewWithFields(view: ViewState, fields: ViewFields): ViewState {
+  const { view: pane, ...rest } = fields;
+  return { ...view, ...rest, pane };
 }

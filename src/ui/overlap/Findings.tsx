@@ -1,4 +1,5 @@
 import { useAppState, useAppStore } from "../StoreContext";
+import { focusedFindingId } from "../../state/store";
 import type { Lang } from "../../domain/labels";
 import type { Finding } from "../../domain/overlap/types";
 import { focusFinding } from "../../state/planner";
@@ -7,7 +8,7 @@ import { findingSentence, type Names, type Tr } from "./model";
 /** The ranked findings, one sentence each; a click puts one in focus and the map hatches its ground. */
 export function Findings({ findings, names, lang, tr, busy }: { findings: Finding[]; names: Names; lang: Lang; tr: Tr; busy: boolean }) {
   const store = useAppStore();
-  const focused = useAppState((s) => s.focusedFinding);
+  const focused = useAppState(focusedFindingId);
   const approximate = findings.some((f) => f.approximate);
   return (
     <div className="overlap-findings" aria-busy={busy}>

@@ -6,7 +6,7 @@ import type { Assignment, Dataset } from "../../domain/dataset/schema";
 import type { OverlapAnalysis } from "../../domain/overlap/types";
 import { overlapInputFrom } from "../../domain/overlap/overlapInput";
 import { runOverlapAnalysis } from "../../state/runOverlapAnalysis";
-import { focusFinding, setView } from "../../state/planner";
+import { focusFinding, setPane } from "../../state/planner";
 import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
 import { DraftBanner } from "./DraftBanner";
 import { DraftNotice } from "./DraftNotice";
@@ -74,8 +74,8 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
     if (!result) return;
     const focused = store.getState().focusedFinding;
     if (!focused) return;
-    const same = result.findings.find((f) => f.id === focused) ?? null;
-    if (store.getState().highlight !== (same?.geometry ?? null)) focusFinding(store, same);
+    const same = result.findings.find((f) => f.id === focused.id) ?? null;
+    if (same !== focused) focusFinding(store, same);
   }, [result, store]);
 
   const matrix = useMemo(() => buildMatrix(dataset, tiers, draft), [dataset, tiers, draft]);
@@ -99,7 +99,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
     >
       <div className="overlap-head">
         <h2 id="overlap-title">{tr("overlap_title")}</h2>
-        <button type="button" className="overlap-back" onClick={() => setView(store, "map")}>
+        <button type="button" className="overlap-back" onClick={() => setPane(store, "map")}>
           ← {tr("overlap_back")}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAppState } from "../StoreContext";
 import { serializeUrlState } from "../../domain/url/urlState";
+import { urlOfView } from "../../domain/view/viewState";
 import { vocabularyOf } from "../../state/urlSync";
 import { useAppTitle } from "../useAppTitle";
 import type { Dataset } from "../../domain/dataset/schema";
@@ -12,8 +13,9 @@ import type { Dataset } from "../../domain/dataset/schema";
 export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const view = useAppState((s) => s.view);
+  const camera = useAppState((s) => s.camera);
   const title = useAppTitle();
-  const query = serializeUrlState({ ...view, embed: true, lang: view.lang }, vocabularyOf(dataset));
+  const query = serializeUrlState({ ...urlOfView(view, camera), embed: true }, vocabularyOf(dataset));
   const src = `${location.origin}${location.pathname}?${query}`;
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   const snippet = `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`;
