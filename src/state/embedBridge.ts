@@ -1,7 +1,10 @@
 import {
+  answerSet,
   applyPatch,
+  CONTRACT_VERSION,
   isKnownMessage,
   stateMessage,
+  validateGet,
   validateSet,
   viewFieldsChanged,
   type AppMessage,
@@ -11,7 +14,7 @@ import type { UrlVocabulary } from "../domain/url/urlState";
 import type { AppStore } from "./store";
 import { vocabularyOf } from "./urlSync";
 
-// The postMessage API of docs/embedding.md ("Messages"). Only a framed app talks;
+// The postMessage API of the embedding contract (docs/embedding.md). Only a framed app talks;
 // it talks only to an allowed parent origin, and it hears only its parent, from an
 // allowed origin. Anything else is ignored without a sound.
 
@@ -54,7 +57,11 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   const queued: { origin: string; data: unknown }[] = [];
   const cleanups: (() => void)[] = [];
 
+  /** While a host's `set` is applied, its answer (not the store's listener) reports the change. */
+  let answering = false;
+
   const post = (message: AppMessage) => {
+    if (message.type === "industry-map:state") lastState = store.getState().view;
     if (!parentOrigin || !allowed(parentOrigin)) return;
     try {
       parent.postMessage(message, parentOrigin);
@@ -63,11 +70,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     }
   };
 
-  const postState = () => {
-    const view = store.getState().view;
-    lastState = view;
-    post(stateMessage(view));
-  };
+  const postState = (replyTo?: string) => post(stateMessage(store.getState().view, replyTo));
 
   const postHeight = (force = false) => {
     const height = Math.ceil(win.document.documentElement.scrollHeight);
@@ -80,18 +83,34 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   const greet = () => {
     if (!ready || readySent || !parentOrigin) return;
     readySent = true;
-    post({ type: "industry-map:ready", webgl: store.getState().webgl });
+    post({ type: "industry-map:ready", webgl: store.getState().webgl, version: CONTRACT_VERSION });
     postState();
     postHeight(true);
   };
 
+  /**
+   * One `set`, one change: the whole patch in one store update (so one URL write), then its
+   * answer, built from the view last reported to the host and the view now in force.
+   */
   const applySet = (message: unknown) => {
     if (!vocab) return;
-    const { patch, ignored } = validateSet(message, vocab, store.getState().view);
-    if (Object.keys(patch).length > 0) {
-      store.setState((s) => ({ view: applyPatch(s.view, patch, vocab!) }));
+    const check = validateSet(message, vocab, store.getState().view);
+    const before = lastState ?? store.getState().view;
+    if (Object.keys(check.patch).length > 0) {
+      answering = true;
+      try {
+        store.setState((s) => ({ view: applyPatch(s.view, check.patch, vocab!) }));
+      } finally {
+        answering = false;
+      }
     }
+    for (const answer of answerSet(check, before, store.getState().view)) post(answer);
+  };
+
+  const answerGet = (message: unknown) => {
+    const { id, ignored } = validateGet(message);
     if (ignored.length > 0) post({ type: "industry-map:error", ignored });
+    postState(id);
   };
 
   /** A message from the parent window, once the allow-list is known (the configuration is loaded). */
@@ -102,6 +121,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       greet();
     }
     if (data.type === "industry-map:set") applySet(data);
+    else if (data.type === "industry-map:get") answerGet(data);
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -169,7 +189,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       checkReady();
       return;
     }
-    if (lastState && viewFieldsChanged(lastState, s.view)) postState();
+    if (!answering && lastState && viewFieldsChanged(lastState, s.view)) postState();
   });
   cleanups.push(unsubscribe);
   checkReady();
