@@ -156,31 +156,21 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     if (viewFieldsChanged(lastState, store.getState().view)) postState();
   };
 
-  // Ready once the dataset is shown: the map has drawn it, or there is no WebGL map to wait for.
+  // Ready once the dataset is shown: the map has drawn it (the store's `mapReady`), or there
+  // is no map to wait for (no WebGL, or the map's code failed to load).
   let dataSeen = false;
-  const mapDrawn = () => typeof performance !== "undefined" && performance.getEntriesByName("map-ready").length > 0;
   const checkReady = () => {
     if (ready) return;
     const s = store.getState();
     if (!s.dataset) return;
     if (!dataSeen) {
       dataSeen = true;
+      // A map that never settles must not keep the host waiting for ever.
       const timer = win.setTimeout(() => queueMicrotask(becomeReady), READY_FALLBACK_MS);
       cleanups.push(() => win.clearTimeout(timer));
-      if (typeof PerformanceObserver !== "undefined") {
-        try {
-          const observer = new PerformanceObserver(() => {
-            if (mapDrawn()) queueMicrotask(becomeReady);
-          });
-          observer.observe({ type: "mark" });
-          cleanups.push(() => observer.disconnect());
-        } catch {
-          /* the fallback timer covers it */
-        }
-      }
     }
     // A microtask lets the URL be applied first, so a queued `set` comes after it.
-    if (!s.webgl || mapDrawn()) queueMicrotask(becomeReady);
+    if (!s.webgl || s.mapCodeFailed || s.mapReady) queueMicrotask(becomeReady);
   };
 
   const unsubscribe = store.subscribe(() => {

@@ -35,6 +35,8 @@ export interface AppState {
   webgl: boolean;
   /** The map's code (its chunk) failed to load: the page works on without the map. */
   mapCodeFailed: boolean;
+  /** The map has drawn its first complete picture of the dataset (set by the map through onReady). */
+  mapReady: boolean;
   basemap: Basemap;
   /** Areas picked for side-by-side comparison (not part of the shareable URL). */
   compare: string[];
@@ -65,6 +67,7 @@ export function initialState(lang: Lang = "zh"): AppState {
     hoveredArea: null,
     webgl: true,
     mapCodeFailed: false,
+    mapReady: false,
     basemap: "none",
     compare: [],
     draftPatch: null,
