@@ -1,3 +1,4 @@
+import { bboxClip } from "@turf/bbox-clip";
 import { featureCollection } from "@turf/helpers";
 import { intersect } from "@turf/intersect";
 import type { Feature, Position } from "geojson";
@@ -22,50 +23,20 @@ export function intersection(a: Prepared, b: Prepared): Geometry | null {
   return shape ? shape.geometry : null;
 }
 
-/** The area's shape cut to `box` (the area's own feature when it lies inside); null when nothing is left. */
-export function clipToBox(area: Pick<Prepared, "box" | "geometry" | "feature">, box: Box): Feature<Geometry> | null {
+/**
+ * The area's shape cut to `box` (the area's own feature when it lies inside); null when
+ * nothing is left. @turf/bbox-clip rather than the hand-written Sutherland–Hodgman it
+ * replaced: several times faster on the same calls, with the same clipped km²
+ * (scripts/tools/clip-timing.ts measures both).
+ */
+export function clipToBox(area: Pick<Prepared, "box" | "feature">, box: Box): Feature<Geometry> | null {
   const [w, s, e, n] = area.box;
   if (w >= box[0] && s >= box[1] && e <= box[2] && n <= box[3]) return area.feature;
-  const polygons = area.geometry.type === "Polygon" ? [area.geometry.coordinates] : area.geometry.coordinates;
-  const clipped: Position[][][] = [];
-  for (const rings of polygons) {
-    const [outer, ...holes] = rings.map((ring) => clipRing(ring, box));
-    if (!outer) continue;
-    clipped.push([outer, ...holes.filter((h): h is Position[] => h !== null)]);
-  }
-  if (clipped.length === 0) return null;
-  return { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: clipped } };
-}
-
-/** Sutherland–Hodgman clipping of a closed ring to a box; null when less than a triangle is left. */
-export function clipRing(ring: Position[], box: Box): Position[] | null {
-  let points = ring.slice(0, -1);
-  for (let edge = 0; edge < 4 && points.length; edge++) {
-    const inside = (p: Position): boolean =>
-      edge === 0 ? p[0]! >= box[0] : edge === 1 ? p[0]! <= box[2] : edge === 2 ? p[1]! >= box[1] : p[1]! <= box[3];
-    const cross = (p: Position, q: Position): Position => {
-      if (edge < 2) {
-        const x = edge === 0 ? box[0] : box[2];
-        return [x, p[1]! + ((q[1]! - p[1]!) * (x - p[0]!)) / (q[0]! - p[0]!)];
-      }
-      const y = edge === 2 ? box[1] : box[3];
-      return [p[0]! + ((q[0]! - p[0]!) * (y - p[1]!)) / (q[1]! - p[1]!), y];
-    };
-    const out: Position[] = [];
-    let prev = points[points.length - 1]!;
-    let prevIn = inside(prev);
-    for (const p of points) {
-      const pIn = inside(p);
-      if (pIn !== prevIn) out.push(cross(prev, p));
-      if (pIn) out.push(p);
-      prev = p;
-      prevIn = pIn;
-    }
-    points = out.filter((p, k) => {
-      const q = out[(k + out.length - 1) % out.length]!;
-      return out.length === 1 || p[0] !== q[0] || p[1] !== q[1];
-    });
-  }
-  if (points.length < 3) return null;
-  return [...points, points[0]!];
+  // Typed for every geometry it takes; for a polygon it returns polygons.
+  const clipped = bboxClip(area.feature, box).geometry as Geometry;
+  // A part whose outer ring is cut away comes back with no rings; Turf's intersect wants none such.
+  const parts: Position[][][] = clipped.type === "Polygon" ? [clipped.coordinates] : clipped.coordinates;
+  const polygons = parts.filter((rings) => rings.length > 0);
+  if (polygons.length === 0) return null;
+  return { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: polygons } };
 }
