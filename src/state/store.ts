@@ -16,13 +16,6 @@ export type LoadStatus =
   | { status: "ready" }
   | { status: "error"; message: string; detail?: string };
 
-export interface Notice {
-  id: string;
-  kind: "ignored-url" | "config" | "info" | "error";
-  title: string;
-  items: string[];
-}
-
 export interface AppState {
   view: UrlState & { lang: Lang };
   load: LoadStatus;

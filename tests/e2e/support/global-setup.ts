@@ -1,7 +1,7 @@
 import { build, preview, type PreviewServer } from "vite";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { chromiumPath } from "./chromium";
+import { chromiumPath } from "../../../support/browser/chromium";
 
 // Builds the site once and serves dist/ with Vite's preview server on an ephemeral
 // port; specs find it through the provided `baseUrl`.
