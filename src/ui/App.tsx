@@ -101,6 +101,8 @@ export function App() {
       <Notices />
       <ReloadOffer beforeReload={() => keepCompare(store)} />
       <main className="app-main">
+        {/* Embedded, the host page frames the map: its title stays for screen readers only. */}
+        {embed ? <h1 className="visually-hidden">{title}</h1> : null}
         <section className="map-pane">
           {mapShown ? <MapHost /> : null}
           {dataset ? (
