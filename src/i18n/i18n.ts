@@ -1,6 +1,7 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { zh, en } from "./messages";
+import * as share from "./shareMessages";
 import type { Lang } from "../domain/labels";
 
 /** One i18next instance per app; language follows the store. */
@@ -10,8 +11,8 @@ export function createI18n(lang: Lang): i18n {
     lng: lang,
     fallbackLng: "zh",
     resources: {
-      zh: { translation: zh },
-      en: { translation: en },
+      zh: { translation: { ...zh, ...share.zh } },
+      en: { translation: { ...en, ...share.en } },
     },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,
@@ -25,7 +26,7 @@ const added = new WeakMap<i18n, Set<Bundle>>();
 
 /**
  * Adds the strings of a lazily loaded view to the app's instance, once: they travel with
- * that view's code instead of the first view's (the planner view's are ≈ 2 KB gzip; the panels' and the share dialog's as much again).
+ * that view's code instead of the first view's (the planner view's are ≈ 2 KB gzip; the detail panels' ≈ 2 KB too).
  * Called while the view renders, before its first `t`.
  */
 export function addMessages(instance: i18n, bundle: Bundle): void {

@@ -1,6 +1,7 @@
 // Interface strings of one feature, merged into the app's i18n resources (src/i18n/i18n.ts).
 // Share and save: the link, its QR code, the map as a picture, the lists as CSV.
 export const zh = {
+  share_button: "分享与导出",
   share_title: "分享与导出",
   share_close: "关闭",
   share_linkHeading: "链接",
@@ -33,6 +34,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  share_button: "Share & export",
   share_title: "Share & export",
   share_close: "Close",
   share_linkHeading: "Link",

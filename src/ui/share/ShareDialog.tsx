@@ -1,8 +1,6 @@
 import { usePalette } from "../usePalette";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { addMessages } from "../../i18n/i18n";
-import * as messages from "../../i18n/shareMessages";
 import { useAppState } from "../StoreContext";
 import type { Dataset } from "../../domain/dataset/schema";
 import { matchingListsRows, toCsv } from "../../domain/export/csv";
@@ -26,8 +24,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, a[hr
  * moves in, stays in, Escape closes it and the opener takes focus back.
  */
 export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  addMessages(i18n, messages); // its strings travel with its code, not the first view's
+  const { t } = useTranslation();
   const view = useAppState((s) => s.view);
   const palette = usePalette();
   const review = useAppState((s) => localize(s.config.reviewNumber, s.view.lang));

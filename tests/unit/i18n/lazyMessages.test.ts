@@ -3,7 +3,6 @@ import { zh } from "../../../src/i18n/messages";
 import { addMessages, createI18n } from "../../../src/i18n/i18n";
 import * as overlap from "../../../src/i18n/overlapMessages";
 import * as panel from "../../../src/i18n/panelMessages";
-import * as share from "../../../src/i18n/shareMessages";
 
 describe("strings of lazily loaded views", () => {
   it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
@@ -18,14 +17,10 @@ describe("strings of lazily loaded views", () => {
     expect(i18n.t("appTitleGeneric", { lng: "zh" })).toBe(zh.appTitleGeneric);
   });
 
-  it("include the detail panels' and the share dialog's, which their chunks add (the share button stays in the first view)", () => {
+  it("include the detail panels', which their chunk adds", () => {
     const i18n = createI18n("en");
     expect(i18n.exists("panel_close")).toBe(false);
-    expect(i18n.exists("share_title")).toBe(false);
-    expect(i18n.t("share_button")).toBe("Share & export");
     addMessages(i18n, panel);
-    addMessages(i18n, share);
     expect(i18n.t("panel_close", { lng: "zh" })).toBe(panel.zh.panel_close);
-    expect(i18n.t("share_title")).toBe(share.en.share_title);
   });
 });
