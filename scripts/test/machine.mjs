@@ -47,7 +47,7 @@ function succeeds(cmd, args) {
 
 /** @returns {Machine} */
 export function probe() {
-  // The same places tests/e2e/support/chromium.ts looks.
+  // The same places support/browser/chromium.ts looks.
   const hasChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => !!p && existsSync(p));
   let hasCjkFont = false;
   try {

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
 import { countFirstView, firstViewTable, ownershipByModuleSizes } from "../../scripts/bench/figures/firstViewTransfer";
 
-// The first-view budget of design/QUALITY.md, enforced by `npm test` on the e2e build (no
+// The first-view budget of docs/performance.md, enforced by `npm test` on the e2e build (no
 // second build): every response of the first view, gzip -9, counted as the bench counts it
 // (scripts/bench/figures/firstViewTransfer.ts); the project's own part from the module
 // manifest the build writes (scripts/vite-plugin-module-sizes.ts).
