@@ -2,13 +2,15 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { datasetPlugin } from "./scripts/vite-plugin-dataset.ts";
 import { preloadFirstView } from "./scripts/vite-plugin-preload.ts";
+import { moduleSizes } from "./scripts/vite-plugin-module-sizes.ts";
+import { trimMaplibreStyles } from "./scripts/vite-plugin-trim-maplibre-css.ts";
 
 // BASE_PATH sets the public path (e.g. /maps/industry/). The default "./" makes every
 // asset and data URL relative, so the same build works under any path on any static host.
 // DATA_DIR builds another dataset on the same schema.
 export default defineConfig({
   base: process.env.BASE_PATH ?? "./",
-  plugins: [react(), datasetPlugin(process.env.DATA_DIR ?? "data"), preloadFirstView()],
+  plugins: [react(), trimMaplibreStyles(), datasetPlugin(process.env.DATA_DIR ?? "data"), preloadFirstView(), moduleSizes()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: false },
   build: {

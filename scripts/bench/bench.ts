@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import type { PreviewServer } from "vite";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../../tests/e2e/support/chromium.ts";
+import { launchChromium } from "../../support/browser/chromium.ts";
 import { buildForBench, close, serve } from "./build.ts";
 import { firstViewTransfer } from "./figures/firstViewTransfer.ts";
 import { mapReadyRatio } from "./figures/mapReady.ts";

@@ -1,7 +1,7 @@
 // `npx tsx scripts/bench/scale-only.ts`: the scale figures of `npm run bench` alone, without
 // the other figures, on a fresh bench build (the app and the bare page, for the floors).
 import { resolve } from "node:path";
-import { launchChromium } from "../../tests/e2e/support/chromium.ts";
+import { launchChromium } from "../../support/browser/chromium.ts";
 import { buildForBench, close, serve } from "./build.ts";
 import { scale } from "./figures/scale.ts";
 import { statusOf } from "./types.ts";

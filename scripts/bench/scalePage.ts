@@ -1,16 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Dataset } from "../../src/domain/dataset/schema";
-import { syntheticDataset } from "../../src/domain/dataset/synthetic";
+import { waitForMapReady } from "../../support/browser/pageActions";
+import { routeSynthetic, SYNTHETIC_DATA_PATH } from "../../support/browser/syntheticSite";
+import { syntheticDataset } from "../../support/synthetic/dataset";
 
-// The built app loading the synthetic national-size set, for the scale figures of the bench
-// and the scale browser tests: config.json and the data are routed (nothing is written to
-// the served folder), a long-frame probe is installed before any script runs, and the JS
-// heap of the page and of MapLibre's workers is read through CDP.
-
-export const SYNTHETIC_DATA_PATH = "data/synthetic-national.json";
-const EMPTY_CONTEXT_PATH = "data/synthetic-context.json";
+// The built app loading the synthetic national-size set, for the scale figures of the bench:
+// the set is routed or written to the bench's own build folder, and a long-frame probe is
+// installed before any script runs. What the scale browser tests share with it (routing,
+// page actions, the heap meter) lives in support/browser/.
 
 /**
  * The probe: long animation frames (or long tasks) and requestAnimationFrame gaps, per phase;
@@ -64,21 +63,6 @@ export interface ScalePage {
   close(): Promise<void>;
 }
 
-/**
- * Serves the synthetic set to `page` through a routed config.json (dataUrl) and an empty map
- * context. The data itself is routed too, unless `servedFromDisk` says the server already
- * has it at SYNTHETIC_DATA_PATH (see writeSynthetic).
- */
-export async function routeSynthetic(page: Page, dataset: Dataset | string, servedFromDisk = false): Promise<void> {
-  const body = typeof dataset === "string" ? dataset : JSON.stringify(dataset);
-  await page.route("**/config.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }) }),
-  );
-  if (!servedFromDisk) await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
-  await page.route(`**/${EMPTY_CONTEXT_PATH}`, (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify({ type: "FeatureCollection", features: [] }) }),
-  );
-}
 
 /** Starts a new probe phase on `page`: later frames count towards it. */
 export function setPhase(page: Page, name: string): Promise<void> {
@@ -130,31 +114,7 @@ export async function openScalePage(
   };
 }
 
-export async function waitForMapReady(page: Page, timeout = 300_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout });
-}
 
-/**
- * Clicks an element `count` times from inside the page: the real event path (React's
- * onChange, the store action a person's click runs), without a driver round trip per click.
- * `framesEvery`: wait for two animation frames after every n-th click (1: after each, so
- * each state is drawn); between those, a macrotask, so the app handles each click on its own.
- */
-export async function clickInPage(page: Page, selector: string, count: number, framesEvery = 1): Promise<void> {
-  // A string, not a function: tsx's name helpers would not exist in the page.
-  await page.evaluate(`(async () => {
-    const selector = ${JSON.stringify(selector)};
-    for (let n = 1; n <= ${count}; n++) {
-      const el = document.querySelector(selector);
-      if (!el) throw new Error("no " + selector);
-      el.click();
-      if (n % ${framesEvery} === 0) {
-        await new Promise((done) => requestAnimationFrame(done));
-        await new Promise((done) => requestAnimationFrame(done));
-      } else await new Promise((done) => setTimeout(done, 0));
-    }
-  })()`);
-}
 
 /** Drags the map by (dx, dy) pixels with the mouse, and zooms with the wheel. */
 export async function panAndZoom(page: Page): Promise<void> {
@@ -175,84 +135,6 @@ export async function panAndZoom(page: Page): Promise<void> {
   }
 }
 
-export interface HeapReading {
-  page: number;
-  workers: number[];
-}
-
-/**
- * JS heap in use after a forced garbage collection, on the page and on each of its
- * dedicated workers (MapLibre's). Workers are reached through a browser-level CDP session:
- * attached non-flattened, commands and replies travel as Target messages.
- */
-export class HeapMeter {
-  private nextId = 1;
-  private readonly pending = new Map<number, (result: unknown) => void>();
-
-  private constructor(
-    private readonly pageSession: CDPSession,
-    private readonly browserSession: CDPSession,
-    private readonly workerSessions: string[],
-  ) {
-    browserSession.on("Target.receivedMessageFromTarget", ({ message }) => {
-      const reply = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
-      if (reply.id === undefined) return;
-      this.pending.get(reply.id)?.(reply.error ? new Error(reply.error.message) : reply.result);
-      this.pending.delete(reply.id);
-    });
-  }
-
-  static async attach(browser: Browser, page: Page): Promise<HeapMeter> {
-    const pageSession = await page.context().newCDPSession(page);
-    const browserSession = await browser.newBrowserCDPSession();
-    const { targetInfos } = (await browserSession.send("Target.getTargets")) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const { targetInfo: own } = (await pageSession.send("Target.getTargetInfo")) as { targetInfo: { targetId: string } };
-    // Dedicated workers are listed by the browser with their parent's id only through
-    // auto-attach; here every worker target whose URL is a blob of this page's origin counts.
-    const origin = new URL(page.url()).origin;
-    const workers = targetInfos.filter((t) => t.type === "worker" && t.url.startsWith(`blob:${origin}`));
-    const sessions: string[] = [];
-    for (const w of workers) {
-      const { sessionId } = (await browserSession.send("Target.attachToTarget", { targetId: w.targetId, flatten: false })) as { sessionId: string };
-      sessions.push(sessionId);
-    }
-    void own;
-    return new HeapMeter(pageSession, browserSession, sessions);
-  }
-
-  get workerCount(): number {
-    return this.workerSessions.length;
-  }
-
-  private sendToWorker(sessionId: string, method: string, params: object = {}): Promise<unknown> {
-    const id = this.nextId++;
-    const reply = new Promise<unknown>((done, fail) => {
-      this.pending.set(id, (r) => (r instanceof Error ? fail(r) : done(r)));
-      setTimeout(() => fail(new Error(`worker ${method}: no reply in 30 s`)), 30_000).unref?.();
-    });
-    void this.browserSession.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method, params }) });
-    return reply;
-  }
-
-  async read(): Promise<HeapReading> {
-    // Twice: objects kept only by weak references and finalizers go in the second collection.
-    await this.pageSession.send("HeapProfiler.collectGarbage");
-    await this.pageSession.send("HeapProfiler.collectGarbage");
-    const page = ((await this.pageSession.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize;
-    const workers: number[] = [];
-    for (const session of this.workerSessions) {
-      await this.sendToWorker(session, "HeapProfiler.collectGarbage");
-      await this.sendToWorker(session, "HeapProfiler.collectGarbage");
-      workers.push(((await this.sendToWorker(session, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize);
-    }
-    return { page, workers };
-  }
-
-  async detach(): Promise<void> {
-    await this.pageSession.detach();
-    await this.browserSession.detach();
-  }
-}
 
 /**
  * What the platform allows, measured with the same probe and the same gestures: the bare

@@ -2,10 +2,11 @@
 // shipped Yangzhou data and on the synthetic 3,000-area set (median of 5 runs each), and
 // the findings the real data produces. Reports only; never gates (docs/performance.md: ≤ 1 s for
 // Yangzhou, in a worker wherever it exceeds 50 ms).
-import { shippedDataset } from "../../tests/unit/data/loadShipped.ts";
+import { resolve } from "node:path";
+import { assembleDataDir } from "../data/readDataDir.ts";
 import { analyseOverlaps } from "../../src/domain/overlap/analyseOverlaps.ts";
 import { overlapInputFrom } from "../../src/domain/overlap/overlapInput.ts";
-import { syntheticOverlapInput } from "../../src/domain/overlap/synthetic.ts";
+import { syntheticOverlapInput } from "../../support/synthetic/overlapInput.ts";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types.ts";
 
 function median(values: number[]): number {
@@ -24,7 +25,9 @@ function time(name: string, input: OverlapInput, runs = 5): OverlapAnalysis {
   return last!;
 }
 
-const real = time("Yangzhou", overlapInputFrom(shippedDataset()));
+const { dataset, issues } = assembleDataDir(resolve(import.meta.dirname, "../../data"));
+if (!dataset) throw new Error(`data/ is invalid: ${JSON.stringify(issues)}`);
+const real = time("Yangzhou", overlapInputFrom(dataset));
 const f = (x: number) => (Math.abs(x) < 10 ? x.toFixed(3) : x.toFixed(1));
 for (const finding of real.findings) {
   const figures = Object.entries(finding.figures).map(([k, v]) => `${k}=${f(v)}`).join(" ");

@@ -1,6 +1,6 @@
 import { preview } from "vite";
 import { resolve } from "node:path";
-import { launchChromium } from "../../tests/e2e/support/chromium";
+import { launchChromium } from "../../support/browser/chromium";
 
 // `npx tsx scripts/tools/screenshot.ts [query] [width]x[height] [out.png]`: serves dist/
 // and saves what a person would see once the map is ready.

@@ -32,6 +32,3 @@ export function passesIndustryFilter(carried: readonly string[], wanted: readonl
   return match === "all" ? wanted.every((w) => carried.includes(w)) : wanted.some((w) => carried.includes(w));
 }
 
-export function isCitywide(dataset: Pick<Dataset, "citywide">, industryId: string): boolean {
-  return dataset.citywide.some((c) => c.industry === industryId);
-}

@@ -1,7 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { zh, en } from "./messages";
-import * as panel from "./panelMessages";
 import * as share from "./shareMessages";
 import type { Lang } from "../domain/labels";
 
@@ -12,8 +11,8 @@ export function createI18n(lang: Lang): i18n {
     lng: lang,
     fallbackLng: "zh",
     resources: {
-      zh: { translation: { ...zh, ...panel.zh, ...share.zh } },
-      en: { translation: { ...en, ...panel.en, ...share.en } },
+      zh: { translation: { ...zh, ...share.zh } },
+      en: { translation: { ...en, ...share.en } },
     },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,
@@ -27,7 +26,7 @@ const added = new WeakMap<i18n, Set<Bundle>>();
 
 /**
  * Adds the strings of a lazily loaded view to the app's instance, once: they travel with
- * that view's code instead of the first view's (the planner view's are ≈ 2 KB gzip).
+ * that view's code instead of the first view's (the planner view's are ≈ 2 KB gzip; the detail panels' ≈ 2 KB too).
  * Called while the view renders, before its first `t`.
  */
 export function addMessages(instance: i18n, bundle: Bundle): void {

@@ -18,6 +18,8 @@ export interface IndustryMapOptions {
   onHover: (id: string | null) => void;
   /** Called after a camera move the user made (never for moves the app asked for). */
   onCamera: (camera: Camera) => void;
+  /** Called once, at the first complete picture of the dataset (when `map-ready` is marked). */
+  onReady?: () => void;
   /** Where the camera starts before `frame`: the dataset's centre when it is already known. */
   center?: [number, number];
 }
@@ -135,6 +137,7 @@ export class IndustryMap {
       this.pictured();
       performance.mark(PERF_MARKS.mapReady);
       this.map.getContainer().dataset.ready = "true";
+      this.options.onReady?.();
     }
     if (this.updatePending) {
       this.updatePending = false;

@@ -1,8 +1,11 @@
 import {
+  answerSet,
   applyPatch,
   fieldsOfView,
+  CONTRACT_VERSION,
   isKnownMessage,
   stateMessage,
+  validateGet,
   validateSet,
   viewFieldsChanged,
   viewWithFields,
@@ -13,7 +16,7 @@ import type { UrlVocabulary } from "../domain/url/urlState";
 import type { AppStore } from "./store";
 import { vocabularyOf } from "./urlSync";
 
-// The postMessage API of docs/embedding.md ("Messages"). Only a framed app talks;
+// The postMessage API of the embedding contract (docs/embedding.md). Only a framed app talks;
 // it talks only to an allowed parent origin, and it hears only its parent, from an
 // allowed origin. Anything else is ignored without a sound.
 
@@ -56,7 +59,11 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   const queued: { origin: string; data: unknown }[] = [];
   const cleanups: (() => void)[] = [];
 
+  /** While a host's `set` is applied, its answer (not the store's listener) reports the change. */
+  let answering = false;
+
   const post = (message: AppMessage) => {
+    if (message.type === "industry-map:state") lastState = fieldsOfView(store.getState().view);
     if (!parentOrigin || !allowed(parentOrigin)) return;
     try {
       parent.postMessage(message, parentOrigin);
@@ -65,11 +72,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     }
   };
 
-  const postState = () => {
-    const view = fieldsOfView(store.getState().view);
-    lastState = view;
-    post(stateMessage(view));
-  };
+  const postState = (replyTo?: string) => post(stateMessage(fieldsOfView(store.getState().view), replyTo));
 
   const postHeight = (force = false) => {
     const height = Math.ceil(win.document.documentElement.scrollHeight);
@@ -82,18 +85,34 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   const greet = () => {
     if (!ready || readySent || !parentOrigin) return;
     readySent = true;
-    post({ type: "industry-map:ready", webgl: store.getState().webgl });
+    post({ type: "industry-map:ready", webgl: store.getState().webgl, version: CONTRACT_VERSION });
     postState();
     postHeight(true);
   };
 
+  /**
+   * One `set`, one change: the whole patch in one store update (so one URL write), then its
+   * answer, built from the view last reported to the host and the view now in force.
+   */
   const applySet = (message: unknown) => {
     if (!vocab) return;
-    const { patch, ignored } = validateSet(message, vocab, store.getState().view);
-    if (Object.keys(patch).length > 0) {
-      store.setState((s) => ({ view: viewWithFields(s.view, applyPatch(fieldsOfView(s.view), patch, vocab!)) }));
+    const check = validateSet(message, vocab, store.getState().view);
+    const before = lastState ?? fieldsOfView(store.getState().view);
+    if (Object.keys(check.patch).length > 0) {
+      answering = true;
+      try {
+        store.setState((s) => ({ view: viewWithFields(s.view, applyPatch(fieldsOfView(s.view), check.patch, vocab!)) }));
+      } finally {
+        answering = false;
+      }
     }
+    for (const answer of answerSet(check, before, fieldsOfView(store.getState().view))) post(answer);
+  };
+
+  const answerGet = (message: unknown) => {
+    const { id, ignored } = validateGet(message);
     if (ignored.length > 0) post({ type: "industry-map:error", ignored });
+    postState(id);
   };
 
   /** A message from the parent window, once the allow-list is known (the configuration is loaded). */
@@ -104,6 +123,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       greet();
     }
     if (data.type === "industry-map:set") applySet(data);
+    else if (data.type === "industry-map:get") answerGet(data);
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -138,31 +158,21 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     if (viewFieldsChanged(lastState, fieldsOfView(store.getState().view))) postState();
   };
 
-  // Ready once the dataset is shown: the map has drawn it, or there is no WebGL map to wait for.
+  // Ready once the dataset is shown: the map has drawn it (the store's `mapReady`), or there
+  // is no map to wait for (no WebGL, or the map's code failed to load).
   let dataSeen = false;
-  const mapDrawn = () => typeof performance !== "undefined" && performance.getEntriesByName("map-ready").length > 0;
   const checkReady = () => {
     if (ready) return;
     const s = store.getState();
     if (!s.dataset) return;
     if (!dataSeen) {
       dataSeen = true;
+      // A map that never settles must not keep the host waiting for ever.
       const timer = win.setTimeout(() => queueMicrotask(becomeReady), READY_FALLBACK_MS);
       cleanups.push(() => win.clearTimeout(timer));
-      if (typeof PerformanceObserver !== "undefined") {
-        try {
-          const observer = new PerformanceObserver(() => {
-            if (mapDrawn()) queueMicrotask(becomeReady);
-          });
-          observer.observe({ type: "mark" });
-          cleanups.push(() => observer.disconnect());
-        } catch {
-          /* the fallback timer covers it */
-        }
-      }
     }
     // A microtask lets the URL be applied first, so a queued `set` comes after it.
-    if (!s.webgl || mapDrawn()) queueMicrotask(becomeReady);
+    if (!s.webgl || s.mapCodeFailed || s.mapReady) queueMicrotask(becomeReady);
   };
 
   const unsubscribe = store.subscribe(() => {
@@ -171,7 +181,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       checkReady();
       return;
     }
-    if (lastState && viewFieldsChanged(lastState, fieldsOfView(s.view))) postState();
+    if (!answering && lastState && viewFieldsChanged(lastState, fieldsOfView(s.view))) postState();
   });
   cleanups.push(unsubscribe);
   checkReady();

@@ -17,13 +17,6 @@ export type LoadStatus =
   | { status: "ready" }
   | { status: "error"; message: string; detail?: string };
 
-export interface Notice {
-  id: string;
-  kind: "ignored-url" | "config" | "info" | "error";
-  title: string;
-  items: string[];
-}
-
 export interface AppState {
   view: ViewState;
   /** The map's camera (the URL's `map=`), a slice of its own: a pan re-renders nothing that reads the view. */
@@ -39,6 +32,8 @@ export interface AppState {
   webgl: boolean;
   /** The map's code (its chunk) failed to load: the page works on without the map. */
   mapCodeFailed: boolean;
+  /** The map has drawn its first complete picture of the dataset (set by the map through onReady). */
+  mapReady: boolean;
   basemap: Basemap;
   /** Areas picked for side-by-side comparison (not part of the shareable URL). */
   compare: string[];
@@ -68,6 +63,7 @@ export function initialState(lang: Lang = "zh"): AppState {
     hoveredPlace: null,
     webgl: true,
     mapCodeFailed: false,
+    mapReady: false,
     basemap: "none",
     compare: [],
     draftPatch: null,

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useAppState } from "./StoreContext";
+import { useAppState, useAppStore } from "./StoreContext";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { StatusPanel } from "./StatusPanel";
 import { Notices } from "./Notices";
@@ -17,14 +17,42 @@ import { CitywideNotice } from "./CitywideNotice";
 import { Search } from "./Search";
 import { ResetButton } from "./ResetButton";
 import { PlannerButton } from "./PlannerButton";
-
-// Panels are not part of the first view: their code loads when one is first opened.
-const DetailPanels = lazy(() => import("./panels/DetailPanels"));
-const OverlapView = lazy(() => import("./overlap/OverlapView"));
+import { LazyPart, lazyPart, ReloadOffer } from "./LazyPart";
 import { useAppTitle } from "./useAppTitle";
+import type { AppStore } from "../state/store";
+
+// Panels are not part of the first view: their code loads when one is first opened, and
+// a part that cannot load says so in its place (LazyPart) instead of blanking the page.
+const DetailPanels = lazyPart(() => import("./panels/DetailPanels"));
+const OverlapView = lazyPart(() => import("./overlap/OverlapView"));
+
+// The areas picked for comparison are not in the URL: kept across an offered reload.
+const COMPARE_KEY = "industry-map:reload-compare";
+function keepCompare(store: AppStore): void {
+  try {
+    sessionStorage.setItem(COMPARE_KEY, JSON.stringify(store.getState().compare));
+  } catch {
+    /* storage unavailable (sandboxed iframe): the URL still carries the view */
+  }
+}
+function restoreCompare(store: AppStore): void {
+  let ids: unknown;
+  try {
+    ids = JSON.parse(sessionStorage.getItem(COMPARE_KEY) ?? "null");
+    sessionStorage.removeItem(COMPARE_KEY);
+  } catch {
+    return;
+  }
+  const dataset = store.getState().dataset;
+  if (!Array.isArray(ids) || !dataset) return;
+  const known = new Set(dataset.areas.map((a) => a.id));
+  const compare = ids.filter((id): id is string => typeof id === "string" && known.has(id)).slice(0, 3);
+  if (compare.length) store.setState({ compare });
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
+  const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);
   const embed = useAppState((s) => s.view.embed);
   const dataset = useAppState((s) => s.dataset);
@@ -48,6 +76,9 @@ export function App() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+  useEffect(() => {
+    if (dataset) restoreCompare(store);
+  }, [dataset, store]);
 
   return (
     <div className={`app${embed ? " embed" : ""}${overlap ? " planner" : ""}`}>
@@ -68,7 +99,10 @@ export function App() {
         </header>
       )}
       <Notices />
+      <ReloadOffer beforeReload={() => keepCompare(store)} />
       <main className="app-main">
+        {/* Embedded, the host page frames the map: its title stays for screen readers only. */}
+        {embed ? <h1 className="visually-hidden">{title}</h1> : null}
         <section className="map-pane">
           {mapShown ? <MapHost /> : null}
           {dataset ? (
@@ -91,9 +125,7 @@ export function App() {
           </button>
           {embed ? <LanguageSwitch /> : null}
           {dataset && overlap ? (
-            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
-              <OverlapView dataset={dataset} />
-            </Suspense>
+            <LazyPart part={OverlapView} props={{ dataset }} name="planner" failed="plannerFailed" fallback={<p className="muted">{t("loading")}</p>} />
           ) : null}
           {dataset && !overlap ? (
             <div className="side-top">
@@ -102,9 +134,7 @@ export function App() {
             </div>
           ) : null}
           {dataset && !overlap && panelOpen ? (
-            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
-              <DetailPanels dataset={dataset} />
-            </Suspense>
+            <LazyPart part={DetailPanels} props={{ dataset }} name="panels" failed="panelsFailed" fallback={<p className="muted">{t("loading")}</p>} />
           ) : null}
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
           {dataset && !overlap ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}

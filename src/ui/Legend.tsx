@@ -58,7 +58,10 @@ export function Legend({ dataset, compact }: { dataset: Dataset; compact: boolea
 
   return (
     <details className="legend" open={!compact}>
-      <summary>{t("legend")}</summary>
+      {/* The legend's heading, so its tiers' h3 sit under an h2 (HTML allows a heading in a summary). */}
+      <summary>
+        <h2 className="legend-title">{t("legend")}</h2>
+      </summary>
       {dataset.tiers
         .filter((tier) => tiers.includes(tier.id))
         .map((tier) =>

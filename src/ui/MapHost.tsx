@@ -60,6 +60,7 @@ export function MapHost() {
         onSelect: (id) => selectArea(store, id),
         onHover: (id) => hoverPlace(store, id),
         onCamera: (camera) => setCamera(store, camera),
+        onReady: () => store.setState({ mapReady: true }),
         center: startCentre(store.getState().dataset),
       });
       if (created) {

@@ -31,6 +31,10 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
   const [pages, setPages] = useState({ key: filterKey, areas: 1, sites: 1 });
   const shownPages = pages.key === filterKey ? pages : { key: filterKey, areas: 1, sites: 1 };
   const more = (list: "areas" | "sites") => setPages({ ...shownPages, [list]: shownPages[list] + 1 });
+  // Said by screen readers once the filters change (not on arrival: the lists speak for themselves).
+  const [firstFilter] = useState(filterKey);
+  const [filtered, setFiltered] = useState(false);
+  if (!filtered && filterKey !== firstFilter) setFiltered(true);
 
   const rowsOf = (places: readonly (Area | Site)[], pageCount: number): PlaceRow[] => {
     const page = places.slice(0, pageCount * LIST_PAGE);
@@ -82,6 +86,9 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="place-lists">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {filtered ? t("matchSummary", { areas: t("areaCount", { count: areas.length }), sites: t("siteCount", { count: sites.length }) }) : ""}
+      </p>
       <h2 id="matching-areas-heading">{t("matchingAreas")}</h2>
       <ul className="places" aria-labelledby="matching-areas-heading" data-total={areas.length}>
         {rowsOf(areas, shownPages.areas).map(item)}

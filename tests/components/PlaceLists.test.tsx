@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { LIST_PAGE, PlaceLists } from "../../src/ui/PlaceLists";
-import { syntheticDataset } from "../../src/domain/dataset/synthetic";
+import { syntheticDataset } from "../../support/synthetic/dataset";
 import { initialState } from "../../src/state/store";
 import { renderWithStore } from "./render";
 import { shippedDataset } from "../unit/data/loadShipped";

@@ -26,7 +26,7 @@ interface Host {
   releaseData: () => void;
 }
 
-async function openHost(options: { allowHost: boolean; holdData?: boolean }): Promise<Host> {
+async function openHost(options: { allowHost: boolean; holdData?: boolean; recordUrlWrites?: boolean }): Promise<Host> {
   const base = new URL(inject("baseUrl"));
   const appOrigin = base.origin; // http://127.0.0.1:<port>
   const hostOrigin = `http://localhost:${base.port}`;
@@ -66,6 +66,21 @@ async function openHost(options: { allowHost: boolean; holdData?: boolean }): Pr
     await page.route(`${appOrigin}/data/dataset.json`, async (route) => {
       await held;
       await route.continue();
+    });
+  }
+
+  if (options.recordUrlWrites) {
+    // Every address the app writes (in any frame; read from the app's), to count URL writes.
+    await context.addInitScript(() => {
+      const writes: string[] = [];
+      (window as unknown as { urlWrites: string[] }).urlWrites = writes;
+      for (const name of ["pushState", "replaceState"] as const) {
+        const original = history[name].bind(history);
+        history[name] = (...args: Parameters<History["pushState"]>) => {
+          original(...args);
+          writes.push(location.search);
+        };
+      }
     });
   }
 
@@ -111,6 +126,34 @@ function send(host: Host, message: unknown): Promise<void> {
   );
 }
 
+/**
+ * Waits for the whole greeting: `ready`, then the `state` and `height` the app posts with it.
+ * The three arrive as separate message events (under load, up to 235 ms apart were seen), so
+ * a count read as soon as `ready` is there can miss the greeting's `state` and then count it
+ * as an answer: that made "applies the valid parts of a set with a bad id" flaky.
+ */
+async function waitForGreeting(host: Host): Promise<void> {
+  await expect
+    .poll(async () => {
+      const types = (await received(host)).map((m) => m.type);
+      const at = types.indexOf("industry-map:ready");
+      const rest = at < 0 ? [] : types.slice(at + 1);
+      return at >= 0 && rest.includes("industry-map:state") && rest.includes("industry-map:height");
+    }, { timeout: 45_000 })
+    .toBe(true);
+}
+
+/** The addresses the app wrote, without the camera, and without the writes that only moved the camera. */
+async function urlWritesWithoutCamera(host: Host): Promise<string[]> {
+  const writes = await host.frame.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
+  const out: string[] = [];
+  for (const search of writes) {
+    const query = search.replace(/^\?/, "").replace(/(^|&)map=[^&]*/, "").replace(/^&/, "");
+    if (out.at(-1) !== query) out.push(query);
+  }
+  return out;
+}
+
 function frameSearch(host: Host): Promise<string> {
   return host.frame.evaluate(() => location.search);
 }
@@ -135,7 +178,7 @@ describe("embedding across origins", () => {
     expect(await received(host, "industry-map:ready")).toEqual([]);
     host.releaseData();
     // then ready arrives, and the early set has been applied
-    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toEqual([{ type: "industry-map:ready", webgl: true }]);
+    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toEqual([{ type: "industry-map:ready", webgl: true, version: 1 }]);
     await expect.poll(() => frameSearch(host)).toContain("industries=metaverse");
     await expect
       .poll(async () => (await received(host, "industry-map:state")).at(-1))
@@ -164,6 +207,8 @@ describe("embedding across origins", () => {
   it("applies the valid parts of a set with a bad id and answers error naming it", async () => {
     const host = await openHost({ allowHost: true });
     await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toHaveLength(1);
+    // Counted from the greeting's state, not from ready.
+    await waitForGreeting(host);
     const statesBefore = (await received(host, "industry-map:state")).length;
     // when a set names one industry that does not exist
     await send(host, { type: "industry-map:set", industries: ["ccus", "no-such-industry"], area: "etdz", lang: "zh" });
@@ -196,6 +241,7 @@ describe("embedding across origins", () => {
   it("ignores malformed messages without a sound", async () => {
     const host = await openHost({ allowHost: true });
     await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toHaveLength(1);
+    await waitForGreeting(host);
     const before = await frameSearch(host);
     const count = (await received(host)).length;
     // when the host sends things that are not set messages, and a set with a non-id area
@@ -210,6 +256,122 @@ describe("embedding across origins", () => {
     await host.page.waitForTimeout(300);
     expect(await frameSearch(host)).toBe(before);
     expect((await received(host)).length).toBe(count + 1);
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("applies each set of a burst as one change under a 4× CPU slowdown: one URL write and one state each, error before state, replies by id", async () => {
+    const host = await openHost({ allowHost: true, recordUrlWrites: true });
+    await waitForGreeting(host);
+    // The host page and the app's frame (its own process) both run 4× slower.
+    for (const target of [host.page, host.frame]) {
+      const cdp = await host.context.newCDPSession(target);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    }
+    const base = {
+      type: "industry-map:state",
+      lang: "en",
+      industries: [] as string[],
+      match: "any",
+      tiers: ["key", "extended", "exploratory"],
+      kinds: ["county", "zone", "site"],
+      area: null,
+      industry: null,
+      view: "map",
+    };
+    const start = await urlWritesWithoutCamera(host);
+    expect(start.at(-1)).toBe("lang=en&embed=1");
+
+    const bursts = [
+      {
+        sets: [
+          { type: "industry-map:set", id: "b1", industries: ["ccus"] },
+          { type: "industry-map:set", id: "b2", match: "all", industries: ["ccus", "metaverse"] },
+          { type: "industry-map:set", tiers: ["key", "extended"] }, // no id: answered by a state, as it changes the view
+          { type: "industry-map:set", id: "b3", industries: ["hydrogen", "no-such-industry"], lang: "zh" },
+          { type: "industry-map:set", id: "b4", lang: "zh" }, // changes nothing: still answered, no URL write
+          { type: "industry-map:set", id: "b5", kinds: ["county", "zone"] },
+        ],
+        states: [
+          { ...base, replyTo: "b1", industries: ["ccus"] },
+          { ...base, replyTo: "b2", industries: ["metaverse", "ccus"], match: "all" },
+          { ...base, industries: ["metaverse", "ccus"], match: "all", tiers: ["key", "extended"] },
+          { ...base, replyTo: "b3", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"] },
+          { ...base, replyTo: "b4", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"] },
+          { ...base, replyTo: "b5", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"], kinds: ["county", "zone"] },
+        ],
+        writes: [
+          "lang=en&industries=ccus&embed=1",
+          "lang=en&industries=metaverse,ccus&match=all&embed=1",
+          "lang=en&industries=metaverse,ccus&match=all&tiers=key,extended&embed=1",
+          "industries=hydrogen&match=all&tiers=key,extended&embed=1",
+          "industries=hydrogen&match=all&tiers=key,extended&kinds=county,zone&embed=1",
+        ],
+        errors: [
+          {
+            type: "industry-map:error",
+            ignored: [{ field: "industries", value: "no-such-industry", reason: "unknown industry" }],
+            replyTo: "b3",
+            applied: ["lang", "industries"],
+          },
+        ],
+      },
+      {
+        sets: [
+          { type: "industry-map:set", id: "c1", industries: [] },
+          { type: "industry-map:set", id: "c2", match: "any", tiers: ["key", "extended", "exploratory"] },
+          { type: "industry-map:set", kinds: ["county", "zone", "site"] },
+          { type: "industry-map:set", id: "c3", lang: "en" },
+        ],
+        states: [
+          { ...base, replyTo: "c1", lang: "zh", match: "all", tiers: ["key", "extended"], kinds: ["county", "zone"] },
+          { ...base, replyTo: "c2", lang: "zh", kinds: ["county", "zone"] },
+          { ...base, lang: "zh" },
+          { ...base, replyTo: "c3" },
+        ],
+        writes: ["match=all&tiers=key,extended&kinds=county,zone&embed=1", "kinds=county,zone&embed=1", "embed=1", "lang=en&embed=1"],
+        errors: [],
+      },
+    ];
+    for (const burst of bursts) {
+      const messagesBefore = (await received(host)).length;
+      const writesBefore = (await urlWritesWithoutCamera(host)).length;
+      // when the host posts the whole burst in one go (one task of the host page)
+      await host.page.evaluate(
+        ([sets, origin]) => {
+          const target = (document.getElementById("map") as HTMLIFrameElement).contentWindow!;
+          for (const m of sets) target.postMessage(m, origin);
+        },
+        [burst.sets, host.appOrigin] as const,
+      );
+      const answers = async () => (await received(host)).slice(messagesBefore).filter((m) => m.type !== "industry-map:height");
+      await expect.poll(async () => (await answers()).filter((m) => m.type === "industry-map:state").length, { timeout: 30_000 }).toBe(burst.states.length);
+      // Time for any second state or URL write to show, slowed down as it is.
+      await host.page.waitForTimeout(1500);
+      // then each set was answered once, in order, its error just before its state
+      const expected = burst.states.flatMap((state) => [...burst.errors.filter((e) => e.replyTo === (state as { replyTo?: string }).replyTo), state]);
+      expect(await answers()).toEqual(expected);
+      // and each set that changed the view wrote the address once, with all its parts at once
+      expect((await urlWritesWithoutCamera(host)).slice(writesBefore)).toEqual(burst.writes);
+    }
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("answers get with the current state, echoing its id", async () => {
+    const host = await openHost({ allowHost: true });
+    await waitForGreeting(host);
+    await send(host, { type: "industry-map:set", id: "s", area: "etdz" });
+    await send(host, { type: "industry-map:get", id: "g1" });
+    await send(host, { type: "industry-map:get" });
+    await expect.poll(async () => (await received(host, "industry-map:state")).filter((m) => m.replyTo === "g1")).toHaveLength(1);
+    const states = await received(host, "industry-map:state");
+    const reply = states.find((m) => m.replyTo === "g1")!;
+    expect(reply).toMatchObject({ area: "etdz", lang: "en", industries: [] });
+    // and a get without id is answered too, without replyTo (after the answer to g1)
+    const plain = Object.fromEntries(Object.entries(reply).filter(([key]) => key !== "replyTo"));
+    await expect.poll(async () => (await received(host, "industry-map:state")).slice(states.indexOf(reply) + 1)).toEqual([plain]);
+    expect(await received(host, "industry-map:error")).toEqual([]);
     expectClean(host);
     await host.context.close();
   });

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 import { builtDataset } from "./support/dataset";
-import { syntheticDataset } from "../../src/domain/dataset/synthetic";
-import { clickInPage, HeapMeter, routeSynthetic, waitForMapReady } from "../../scripts/bench/scalePage";
+import { syntheticDataset } from "../../support/synthetic/dataset";
+import { clickInPage, waitForMapReady } from "../../support/browser/pageActions";
+import { HeapMeter } from "../../support/browser/heapMeter";
+import { routeSynthetic } from "../../support/browser/syntheticSite";
 import { MARKER_CAP, NEW_PER_PASS } from "../../src/map/PlaceOverlay";
 
 // The synthetic national-size set (3,000 areas, 10,000 sites, generated here, never

@@ -1,6 +1,7 @@
 import { availableParallelism, loadavg } from "node:os";
-import { shippedDataset } from "../../../tests/unit/data/loadShipped.ts";
-import { syntheticDataset } from "../../../src/domain/dataset/synthetic.ts";
+import { resolve } from "node:path";
+import { assembleDataDir } from "../../data/readDataDir.ts";
+import { syntheticDataset } from "../../../support/synthetic/dataset.ts";
 import type { Dataset } from "../../../src/domain/dataset/schema.ts";
 import { timeSession } from "../domainWork.ts";
 import { median, round, type Figure, type FigureDefinition, type FigureResult } from "../types.ts";
@@ -40,7 +41,8 @@ export const domainPerChange: FigureDefinition = {
   key: "domain",
   name: "domain work per state change (Yangzhou, synthetic national set)",
   async run(): Promise<FigureResult> {
-    const yangzhou = shippedDataset();
+    const { dataset: yangzhou, issues } = assembleDataDir(resolve(import.meta.dirname, "../../../data"));
+    if (!yangzhou) throw new Error(`data/ is invalid: ${JSON.stringify(issues)}`);
     const synthetic = syntheticDataset(yangzhou);
     const a = measure("yangzhou", yangzhou, 2);
     const b = measure("synthetic", synthetic, 50);

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "../../../src/domain/dataset/schema.ts";
-import { clickInPage, floorFrames, HeapMeter, openScalePage, panAndZoom, waitForMapReady, type HeapReading } from "../scalePage.ts";
+import { clickInPage, waitForMapReady } from "../../../support/browser/pageActions.ts";
+import { HeapMeter, type HeapReading } from "../../../support/browser/heapMeter.ts";
+import { floorFrames, openScalePage, panAndZoom } from "../scalePage.ts";
 import { round, type FigureDefinition, type FigureResult } from "../types.ts";
 
 const FILTER_TOGGLES = 20;

@@ -23,7 +23,6 @@ export const TIERS = ["key", "extended", "exploratory"] as const;
 export const AREA_KINDS = ["county", "zone"] as const;
 export const PLACE_KINDS = ["county", "zone", "site"] as const;
 export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
-export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
 
 /** A web page whose text was read: the only kind of address the data may carry. */
 const webPage = z.strictObject({ title: nonEmpty, url: z.url() });
@@ -279,7 +278,6 @@ export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type AreaFeature = z.infer<typeof areaFeatureSchema>;
-export type AreaFeatureCollection = z.infer<typeof featureCollectionSchema>;
 export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

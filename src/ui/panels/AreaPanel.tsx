@@ -218,11 +218,11 @@ function Contact({ lang }: { lang: Lang }) {
   const name = localize(contact?.name, lang);
   const address = localize(contact?.address, lang);
   const note = localize(contact?.note, lang);
-  const any = contact && (name || contact.phone || contact.email || contact.url || address || note);
+  const given = contact && (name || contact.phone || contact.email || contact.url || address || note);
   return (
     <div className="panel-contact">
       <h3>{t("panel_contact")}</h3>
-      {any ? (
+      {given ? (
         <dl className="facts">
           {name ? <Fact label={t("panel_contactName")}>{name}</Fact> : null}
           {contact.phone ? (

@@ -5,6 +5,9 @@ import { AreaPanel } from "./AreaPanel";
 import { SitePanel } from "./SitePanel";
 import { IndustryPanel } from "./IndustryPanel";
 import { ComparePanel } from "./ComparePanel";
+import { useTranslation } from "react-i18next";
+import { addMessages } from "../../i18n/i18n";
+import * as messages from "../../i18n/panelMessages";
 import "./panels.css";
 
 /**
@@ -12,6 +15,8 @@ import "./panels.css";
  * picked, then the open industry and the selected area or site.
  */
 export default function DetailPanels({ dataset }: { dataset: Dataset }) {
+  // The panels' strings travel with their code, not the first view's; added before any panel renders.
+  addMessages(useTranslation().i18n, messages);
   const areaId = useAppState((s) => s.view.area);
   const industryId = useAppState((s) => s.view.industry);
   const compare = useAppState((s) => s.compare);

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Dataset } from "../../domain/dataset/schema";
+import { LazyPart, lazyPart } from "../LazyPart";
 
 // The dialog, its styles and the QR code library are not part of the first view: they load
 // when the button is first used.
-const ShareDialog = lazy(() => import("./ShareDialog"));
+// A dialog that cannot load says so under the button, with Retry (LazyPart).
+const ShareDialog = lazyPart(() => import("./ShareDialog"));
 
 // Styled inline: the first view's stylesheet belongs to others, and share.css is lazy.
 
@@ -30,9 +32,7 @@ export function ShareButton({ dataset }: { dataset: Dataset }) {
         {t("share_button")}
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <ShareDialog dataset={dataset} onClose={close} />
-        </Suspense>
+        <LazyPart part={ShareDialog} props={{ dataset, onClose: close }} name="share" failed="shareFailed" onDismiss={close} />
       ) : null}
     </>
   );

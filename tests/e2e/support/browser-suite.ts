@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium";
+import { launchChromium } from "../../../support/browser/chromium";
 
 /** One Chromium per spec file, started before its tests and closed after. */
 export function sharedBrowser(): () => Browser {

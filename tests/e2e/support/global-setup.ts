@@ -1,10 +1,12 @@
-import { build, preview, type PreviewServer } from "vite";
+import { preview, type PreviewServer } from "vite";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { chromiumPath } from "./chromium";
+import { chromiumPath } from "../../../support/browser/chromium";
+import { buildLikeNpm } from "./production-build";
 
-// Builds the site once and serves dist/ with Vite's preview server on an ephemeral
-// port; specs find it through the provided `baseUrl`.
+// Builds the site once, with `npm run build` itself (production-build.ts), and serves dist/
+// with Vite's preview server on an ephemeral port; specs find it through the provided
+// `baseUrl`. tests/e2e/production-build.spec.ts checks that dist/ is what `npm run build` makes.
 let server: PreviewServer | undefined;
 
 declare module "vitest" {
@@ -17,7 +19,7 @@ export async function setup(project: TestProject): Promise<void> {
   chromiumPath(); // fail fast, with the install instruction, before spending time on a build
   const root = resolve(import.meta.dirname, "../../..");
   if (!process.env.E2E_SKIP_BUILD) {
-    await build({ root, logLevel: "warn", configFile: resolve(root, "vite.config.ts") });
+    buildLikeNpm(root);
   }
   server = await preview({ root, configFile: resolve(root, "vite.config.ts"), preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
   const address = server.httpServer.address();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleDataset } from "../../../src/domain/dataset/assembleDataset";
 import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
-import { SYNTHETIC_BOUNDS, syntheticDataset } from "../../../src/domain/dataset/synthetic";
+import { SYNTHETIC_BOUNDS, syntheticDataset } from "../../../support/synthetic/dataset";
 import { shippedDataset } from "./loadShipped";
 import { areaFacts, findPlace, industryFacts } from "../../../src/domain/areaFacts";
 import { searchPlaces } from "../../../src/domain/search";

@@ -1,14 +1,24 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { PLACE_KINDS, TIERS, type Tier } from "../../../src/domain/dataset/schema";
-import { applyPatch, isKnownMessage, validateSet, VIEW_FIELDS, type ViewFields } from "../../../src/domain/embed/embedMessages";
+import {
+  answerSet,
+  applyPatch,
+  isKnownMessage,
+  MAX_ID_LENGTH,
+  validateGet,
+  validateSet,
+  viewFieldsChanged,
+  VIEW_FIELDS,
+  type ViewFields,
+} from "../../../src/domain/embed/embedMessages";
 import { LANGS } from "../../../src/domain/labels";
 import { fuzzParameters, HOSTILE_KEYS, junkString, objectFrom, objectPrototypeSnapshot, undoObjectPrototypeChanges, anyValue as anyValueOf } from "../../support/fuzz";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 
-// Property tests of the host's `industry-map:set` (docs/embedding.md, "Messages"):
-// whatever a host posts, the app answers without throwing, applies only valid parts with
-// known ids, and names every part it ignored.
+// Property tests of the host's `industry-map:set` and `get` (the embedding contract,
+// docs/embedding.md): whatever a host posts, the app answers without throwing, applies only
+// valid parts with known ids, names every part it ignored, and answers a set's id once.
 
 const vocab = SMALL_VOCABULARY;
 const runs = fuzzParameters(400);
@@ -53,7 +63,15 @@ const fitting: Record<string, fc.Arbitrary<unknown>> = {
 const fieldEntry = fc.constantFrom(...VIEW_FIELDS).chain((field) =>
   fc.tuple(fc.constant<string>(field), fc.oneof({ weight: 6, arbitrary: fitting[field]! }, { weight: 1, arbitrary: anyValue }, { weight: 1, arbitrary: pollution })),
 );
+/** A set's id: mostly valid, sometimes too long or not a string. */
+const idValue = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: MAX_ID_LENGTH }) },
+  { weight: 1, arbitrary: fc.string({ minLength: MAX_ID_LENGTH - 1, maxLength: MAX_ID_LENGTH + 3 }) },
+  { weight: 1, arbitrary: anyValue },
+);
+const isValidId = (value: unknown) => typeof value === "string" && value.length <= MAX_ID_LENGTH;
 const otherEntry = fc.oneof(
+  fc.tuple(fc.constant("id"), idValue),
   fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "camera", "embed", "Lang", "webgl", "height"), fc.string()), fc.oneof(anyValue, pollution)),
   fc.constantFrom<[string, unknown]>(["__proto__", payload()], ["constructor", objectFrom([["prototype", payload()]])]),
 );
@@ -84,14 +102,21 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
  * Every field of the message, and every item of a list, is either in the patch or named
  * in the report (once), never both; the report names only fields the message had.
  */
-function unaccounted(message: Record<string, unknown>, { patch, ignored }: ReturnType<typeof validateSet>): string[] {
+function unaccounted(message: Record<string, unknown>, check: ReturnType<typeof validateSet>): string[] {
+  const { patch, ignored } = check;
   const problems: string[] = [];
+  if (check.id !== undefined && !(hasOwn(message, "id") && message.id === check.id)) problems.push(`answers id ${check.id}, which the message did not hold`);
   const reportsOf = (field: string) => ignored.filter((i) => i.field === field);
   const keys = Object.keys(message);
   for (const key of keys) {
     if (key === "type") continue;
     const value = message[key];
     const reports = reportsOf(key);
+    if (key === "id") {
+      const taken = check.id === value && isValidId(value);
+      if (reports.length !== (taken ? 0 : 1) || hasOwn(patch, key)) problems.push(`id: taken ${taken}, ${reports.length} reports`);
+      continue;
+    }
     if (!(VIEW_FIELDS as readonly string[]).includes(key)) {
       if (reports.length !== 1 || hasOwn(patch, key)) problems.push(`unknown field ${key}: ${reports.length} reports`);
       continue;
@@ -264,6 +289,44 @@ describe("embed messages, fuzzed", () => {
       fc.property(validSet, ({ fields, current }) => {
         const result = validateSet({ type: "industry-map:set", ...fields }, vocab, current && { tiers: current as Tier[] });
         expect(result).toEqual({ patch: canonical(fields), ignored: [] });
+      }),
+      runs,
+    );
+  });
+
+  it("answers a set with an id exactly once, error first; without an id, a state only on a change", () => {
+    fc.assert(
+      fc.property(validView, setMessage, (view, message) => {
+        const check = validateSet(message, vocab, view);
+        const next = applyPatch(view, check.patch, vocab);
+        const answers = answerSet(check, view, next);
+        const errors = answers.filter((a) => a.type === "industry-map:error");
+        const states = answers.filter((a) => a.type === "industry-map:state");
+        expect(errors).toHaveLength(check.ignored.length > 0 ? 1 : 0);
+        expect(answers.length).toBe(errors.length + states.length);
+        if (errors.length > 0) expect(answers[0]!.type).toBe("industry-map:error");
+        if (check.id !== undefined) {
+          expect(states).toHaveLength(1);
+          expect(answers.at(-1)).toMatchObject({ type: "industry-map:state", replyTo: check.id });
+          for (const e of errors) expect(e).toMatchObject({ replyTo: check.id });
+        } else {
+          expect(states).toHaveLength(viewFieldsChanged(view, next) ? 1 : 0);
+          for (const a of answers) expect("replyTo" in a).toBe(false);
+        }
+        expect(() => structuredClone(answers)).not.toThrow();
+      }),
+      runs,
+    );
+  });
+
+  it("validateGet never throws, and echoes an id only when it is a valid one", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyValue, idValue.map((id) => objectFrom([["type", "industry-map:get"], ["id", id]]))), (message) => {
+        const { id, ignored } = validateGet(message);
+        const wanted = isKnownMessage(message) && message.type === "industry-map:get" && hasOwn(message, "id") ? message.id : undefined;
+        if (id !== undefined) expect([id, ignored]).toEqual([wanted, []]);
+        if (isValidId(wanted)) expect(id).toBe(wanted);
+        else expect(id).toBeUndefined();
       }),
       runs,
     );

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 import {
+  answerSet,
   applyPatch,
+  CONTRACT_VERSION,
   isKnownMessage,
+  MAX_ID_LENGTH,
   stateMessage,
+  validateGet,
   validateSet,
   viewFieldsChanged,
   type ViewFields,
@@ -211,5 +215,107 @@ describe("stateMessage", () => {
     expect(viewFieldsChanged(a, { ...a, industries: ["ccus"] })).toBe(true);
     expect(viewFieldsChanged(a, { ...a, tiers: [...a.tiers] })).toBe(false);
     expect(viewFieldsChanged(a, { ...a, area: "etdz" })).toBe(true);
+  });
+});
+
+describe("the contract's version", () => {
+  it("is 1", () => {
+    expect(CONTRACT_VERSION).toBe(1);
+  });
+});
+
+describe("a set's id", () => {
+  it("is taken when a string of at most 64 characters, and is not part of the patch", () => {
+    expect(validateSet(set({ id: "a-1", area: "etdz" }), vocab)).toEqual({ patch: { area: "etdz" }, ignored: [], id: "a-1" });
+    expect(validateSet(set({ id: "x".repeat(MAX_ID_LENGTH) }), vocab).id).toBe("x".repeat(64));
+    expect(validateSet(set({ id: "" }), vocab)).toEqual({ patch: {}, ignored: [], id: "" });
+  });
+
+  it("is left out when the set has none", () => {
+    expect(Object.keys(validateSet(set({ area: "etdz" }), vocab))).toEqual(["patch", "ignored"]);
+  });
+
+  it.each([
+    ["too long", "x".repeat(65), "x".repeat(65)],
+    ["a number", 7, "7"],
+    ["null", null, "null"],
+    ["an object", { id: "a" }, '{"id":"a"}'],
+  ])("is reported when %s, and the rest still applies", (_name, id, shown) => {
+    const check = validateSet(set({ id, area: "etdz" }), vocab);
+    expect(check).toEqual({ patch: { area: "etdz" }, ignored: [{ field: "id", value: shown, reason: "must be a string of at most 64 characters" }] });
+    expect("id" in check).toBe(false);
+  });
+});
+
+describe("validateGet", () => {
+  it("takes the id to echo, or none", () => {
+    expect(validateGet({ type: "industry-map:get", id: "q1" })).toEqual({ id: "q1", ignored: [] });
+    expect(validateGet({ type: "industry-map:get" })).toEqual({ ignored: [] });
+  });
+
+  it("reports an id that is not one, and lets other fields be", () => {
+    expect(validateGet({ type: "industry-map:get", id: 3, area: "etdz" })).toEqual({
+      ignored: [{ field: "id", value: "3", reason: "must be a string of at most 64 characters" }],
+    });
+    expect(validateGet({ type: "industry-map:get", id: "y".repeat(65) }).id).toBeUndefined();
+  });
+
+  it.each([null, 42, { type: "industry-map:set" }, []])("treats %j as no get at all", (message) => {
+    expect(validateGet(message)).toEqual({ ignored: [{ field: "type", value: "", reason: "not an industry-map:get message" }] });
+  });
+
+  it("never throws, even on a getter that does", () => {
+    const trap = {
+      type: "industry-map:get",
+      get id(): string {
+        throw new Error("boom");
+      },
+    };
+    expect(() => validateGet(trap)).not.toThrow();
+  });
+});
+
+describe("answerSet", () => {
+  const changed: ViewFields = { ...view, area: "etdz" };
+  const bad = [{ field: "industries", value: "x", reason: "unknown industry" }];
+
+  it("without an id: one state after a change, none when nothing changed (as before ids existed)", () => {
+    expect(answerSet({ patch: { area: "etdz" }, ignored: [] }, view, changed)).toEqual([stateMessage(changed)]);
+    expect(answerSet({ patch: { area: null }, ignored: [] }, view, view)).toEqual([]);
+  });
+
+  it("without an id: the error, then the state, with no replyTo", () => {
+    expect(answerSet({ patch: { area: "etdz" }, ignored: bad }, view, changed)).toEqual([
+      { type: "industry-map:error", ignored: bad },
+      stateMessage(changed),
+    ]);
+    expect(answerSet({ patch: {}, ignored: bad }, view, view)).toEqual([{ type: "industry-map:error", ignored: bad }]);
+  });
+
+  it("with an id: always one state replying to it, the current one if nothing changed", () => {
+    expect(answerSet({ patch: { area: "etdz" }, ignored: [], id: "s1" }, view, changed)).toEqual([{ ...stateMessage(changed), replyTo: "s1" }]);
+    expect(answerSet({ patch: {}, ignored: [], id: "s2" }, view, view)).toEqual([{ ...stateMessage(view), replyTo: "s2" }]);
+  });
+
+  it("with an id: first one error replying to it, naming what was ignored and which fields took effect", () => {
+    expect(answerSet({ patch: { area: "etdz", lang: "zh" }, ignored: bad, id: "s3" }, view, changed)).toEqual([
+      { type: "industry-map:error", ignored: bad, replyTo: "s3", applied: ["lang", "area"] },
+      { ...stateMessage(changed), replyTo: "s3" },
+    ]);
+    expect(answerSet({ patch: {}, ignored: bad, id: "s4" }, view, view)).toEqual([
+      { type: "industry-map:error", ignored: bad, replyTo: "s4", applied: [] },
+      { ...stateMessage(view), replyTo: "s4" },
+    ]);
+  });
+
+  it("with an empty id: still answers it (an empty string is an id)", () => {
+    expect(answerSet({ patch: {}, ignored: [], id: "" }, view, view)).toEqual([{ ...stateMessage(view), replyTo: "" }]);
+  });
+});
+
+describe("stateMessage with replyTo", () => {
+  it("carries the id it answers, and nothing else more", () => {
+    expect(stateMessage(view, "q")).toEqual({ ...stateMessage(view), replyTo: "q" });
+    expect("replyTo" in stateMessage(view)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { zh } from "../../../src/i18n/messages";
 import { addMessages, createI18n } from "../../../src/i18n/i18n";
 import * as overlap from "../../../src/i18n/overlapMessages";
+import * as panel from "../../../src/i18n/panelMessages";
 
 describe("strings of lazily loaded views", () => {
   it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
@@ -14,5 +15,12 @@ describe("strings of lazily loaded views", () => {
     expect(i18n.t("overlap_title", { lng: "zh" })).toBe(overlap.zh.overlap_title);
     // the app's own strings are untouched
     expect(i18n.t("appTitleGeneric", { lng: "zh" })).toBe(zh.appTitleGeneric);
+  });
+
+  it("include the detail panels', which their chunk adds", () => {
+    const i18n = createI18n("en");
+    expect(i18n.exists("panel_close")).toBe(false);
+    addMessages(i18n, panel);
+    expect(i18n.t("panel_close", { lng: "zh" })).toBe(panel.zh.panel_close);
   });
 });

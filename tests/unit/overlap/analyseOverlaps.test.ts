@@ -3,7 +3,8 @@ import { area } from "@turf/area";
 import { intersect } from "@turf/intersect";
 import { featureCollection } from "@turf/helpers";
 import type { Polygon, Position } from "geojson";
-import { analyseOverlaps, COUNT_WEIGHT_KM2 } from "../../../src/domain/overlap/analyseOverlaps";
+import { analyseOverlaps } from "../../../src/domain/overlap/analyseOverlaps";
+import { COUNT_WEIGHT_KM2 } from "../../../src/domain/overlap/findings";
 import type { OverlapInput } from "../../../src/domain/overlap/types";
 
 // Hand-made shapes near the equator. Expected km² are @turf/area of the expected shape;

@@ -105,10 +105,4 @@ describe("overlap analysis of the shipped data", () => {
     const viaRunner = await runOverlapAnalysis(input);
     expect({ ...viaRunner, tookMs: 0 }).toEqual({ ...analysis, tookMs: 0 });
   });
-
-  it("prints the findings (for the issue's closing note)", () => {
-    for (const f of analysis.findings) {
-      console.log(`${f.weight.toFixed(1).padStart(7)} ${f.id} ${JSON.stringify(f.figures, (_, v: unknown) => (typeof v === "number" ? Math.round(v * 1000) / 1000 : v))}`);
-    }
-  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseOverlaps } from "../../../src/domain/overlap/analyseOverlaps";
-import { seededRandom, syntheticOverlapInput } from "../../../src/domain/overlap/synthetic";
+import { seededRandom, syntheticOverlapInput } from "../../../support/synthetic/overlapInput";
 
 // The synthetic national-size set: deterministic, dataset-shaped, and analysable. Time is
 // printed (scripts/tools/overlap-timing.ts gives the median of 5), never asserted.

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-// Software WebGL and a closed network: the flags docs/performance.md prescribes.
+// Software WebGL and a closed network (the flags docs/performance.md prescribes), shared by
+// the browser tests, the bench and the screenshot tool so all three draw on the same renderer.
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--use-angle=swiftshader",

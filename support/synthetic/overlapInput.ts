@@ -1,5 +1,5 @@
 import type { Polygon } from "geojson";
-import type { OverlapInput } from "./types";
+import type { OverlapInput } from "../../src/domain/overlap/types";
 
 // A deterministic, dataset-shaped overlap input for scale tests and the timing script:
 // never shipped data. Counties are grid cells over a China-sized extent (73–135 °E,

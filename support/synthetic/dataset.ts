@@ -1,6 +1,6 @@
 import type { Polygon } from "geojson";
-import { seededRandom, syntheticOverlapInput } from "../overlap/synthetic";
-import type { Area, AreaFeature, Assignment, Dataset, Site } from "./schema";
+import { seededRandom, syntheticOverlapInput } from "./overlapInput";
+import type { Area, AreaFeature, Assignment, Dataset, Site } from "../../src/domain/dataset/schema";
 
 // A deterministic national-size dataset for scale tests and the bench: never shipped data,
 // generated at run time (≈ 7 MB of JSON, so never committed). The areas, their grid

@@ -1,0 +1,29 @@
+import { resolve } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./support/browser-suite";
+import { countFirstView, firstViewTable, ownershipByModuleSizes } from "../../scripts/bench/figures/firstViewTransfer";
+
+// The first-view budget of docs/performance.md, enforced by `npm test` on the e2e build (no
+// second build): every response of the first view, gzip -9, counted as the bench counts it
+// (scripts/bench/figures/firstViewTransfer.ts); the project's own part from the module
+// manifest the build writes (scripts/vite-plugin-module-sizes.ts).
+const TOTAL_BUDGET_KB = 450;
+const OWN_BUDGET_KB = 100;
+const KB = 1000;
+
+const browser = sharedBrowser();
+const dist = resolve(import.meta.dirname, "../../dist");
+
+describe("first-view budget", () => {
+  it(`loads at most ${TOTAL_BUDGET_KB} kB (gzip -9), of which at most ${OWN_BUDGET_KB} kB the project's own`, async () => {
+    const ownership = ownershipByModuleSizes(dist);
+    expect(ownership, "dist/.vite/module-sizes.json is missing: the build must run scripts/vite-plugin-module-sizes.ts").not.toBeNull();
+    const count = await countFirstView(browser(), inject("baseUrl"), dist, ownership!);
+    const table = firstViewTable(count).join("\n");
+    console.log(`first view: ${(count.total / KB).toFixed(1)} kB, own ${(count.own / KB).toFixed(1)} kB\n${table}`);
+    expect(count.rows.filter((r) => r.status >= 400).map((r) => r.path), table).toEqual([]);
+    expect(count.rows.some((r) => r.path.endsWith(".js") && r.method.startsWith("module manifest")), table).toBe(true);
+    expect(count.total / KB, `first view over ${TOTAL_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
+    expect(count.own / KB, `the project's own part over ${OWN_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(OWN_BUDGET_KB);
+  });
+});
