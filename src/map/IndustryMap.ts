@@ -1,3 +1,5 @@
+import type { Lang } from "../domain/labels";
+import type { LngLat } from "../domain/geometry/lngLat";
 import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
@@ -62,7 +64,7 @@ export class IndustryMap {
 
   // The quiet context and the county seats.
   private context: FeatureCollection | null = null;
-  private seats: { id: string; lngLat: [number, number] }[] | null = null;
+  private seats: { id: string; lngLat: LngLat }[] | null = null;
 
   // The camera's home, and the basemap with the fill opacities it replaced.
   private cityBounds: [number, number, number, number] | null = null;
@@ -199,7 +201,7 @@ export class IndustryMap {
    * The county seats, and the quiet context (neighbours, city outline; null until it has
    * arrived) with its labels in the reader's language, once the areas are on screen.
    */
-  async setContext(context: FeatureCollection | null, seats: { id: string; lngLat: [number, number] }[], lang: "zh" | "en"): Promise<void> {
+  async setContext(context: FeatureCollection | null, seats: { id: string; lngLat: LngLat }[], lang: Lang): Promise<void> {
     await this.loaded;
     if (seats !== this.seats) {
       this.seats = seats;
@@ -302,7 +304,7 @@ export class IndustryMap {
   }
 
   /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */
-  async setBasemap(basemap: Basemap, lang: "zh" | "en", key: string | undefined): Promise<void> {
+  async setBasemap(basemap: Basemap, lang: Lang, key: string | undefined): Promise<void> {
     await this.loaded;
     const wanted = basemap === "none" || !key ? "none" : `${basemap}|${lang}`;
     if (wanted === this.basemapKey) return;

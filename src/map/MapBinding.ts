@@ -1,3 +1,4 @@
+import type { Bounds, LngLat } from "../domain/geometry/lngLat";
 import bbox from "@turf/bbox";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { ContextCollection, Dataset, PlaceKind, Tier } from "../domain/dataset/schema";
@@ -74,7 +75,7 @@ export function bindMap(map: IndustryMap, source: PropsSource): () => void {
 class DatasetBinding {
   private props: MapProps;
   private palette: Record<string, string> = {};
-  private readonly seats: { id: string; lngLat: [number, number] }[];
+  private readonly seats: { id: string; lngLat: LngLat }[];
 
   constructor(
     private readonly map: IndustryMap,
@@ -154,11 +155,11 @@ function sameList(a: readonly Tier[] | readonly PlaceKind[], b: readonly Tier[] 
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
-function extentOf(dataset: Dataset): [number, number, number, number] {
+function extentOf(dataset: Dataset): Bounds {
   if (!dataset.geometry.features.length) return dataset.meta.bounds;
-  return bbox(dataset.geometry as unknown as FeatureCollection) as [number, number, number, number];
+  return bbox(dataset.geometry as unknown as FeatureCollection) as Bounds;
 }
 
-function padBounds([w, s, e, n]: [number, number, number, number], by: number): [number, number, number, number] {
+function padBounds([w, s, e, n]: Bounds, by: number): Bounds {
   return [w - by, s - by, e + by, n + by];
 }

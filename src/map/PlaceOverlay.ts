@@ -160,7 +160,7 @@ export class PlaceOverlay {
   }
 
   /** The view a pan keeps: while it is the same, every marker moves by the same amount. */
-  private view(): string {
+  private viewKey(): string {
     return [this.map.getZoom(), this.map.getBearing(), this.map.getPitch()].join("/");
   }
 
@@ -174,7 +174,7 @@ export class PlaceOverlay {
 
   /** On every frame of a movement: shifts the layer for a pan, or positions every marker anew. */
   private follow(): void {
-    const view = this.view();
+    const view = this.viewKey();
     if (view === this.origin.view && this.map.getPitch() === 0) {
       const p = this.map.project(this.origin.lngLat);
       this.origin.shiftX = Math.round(p.x - this.origin.x);
@@ -356,7 +356,7 @@ export class PlaceOverlay {
     this.lastPass = now;
     // Not the container's size: reading it here would force a layout of every moved marker
     // (a resize marks the overlay dirty instead).
-    const view = this.view();
+    const view = this.viewKey();
     const { changed, more } = this.materialise();
     if (this.dirty || changed || view !== this.placedFor) {
       this.placedFor = view;

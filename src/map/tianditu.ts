@@ -1,3 +1,4 @@
+import type { Lang } from "../domain/labels";
 import type { RasterSourceSpecification } from "maplibre-gl";
 
 import type { Basemap } from "../domain/basemap";
@@ -17,7 +18,7 @@ function layer(name: string, key: string): RasterSourceSpecification {
 }
 
 /** The base and annotation tile layers of a 天地图 basemap, annotations in the reader's language. */
-export function tiandituSources(basemap: Exclude<Basemap, "none">, lang: "zh" | "en", key: string): RasterSourceSpecification[] {
+export function tiandituSources(basemap: Exclude<Basemap, "none">, lang: Lang, key: string): RasterSourceSpecification[] {
   const base = basemap === "vector" ? "vec" : "img";
   const labels = basemap === "vector" ? (lang === "zh" ? "cva" : "eva") : lang === "zh" ? "cia" : "eia";
   return [layer(base, key), layer(labels, key)];

@@ -1,3 +1,5 @@
+import type { Lang } from "../domain/labels";
+import type { LngLat } from "../domain/geometry/lngLat";
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
@@ -29,11 +31,11 @@ export function loadMapModules(onFailure: () => void): Promise<void> {
   );
 }
 
-function startCentre(dataset: Dataset | null): [number, number] | undefined {
+function startCentre(dataset: Dataset | null): LngLat | undefined {
   return dataset ? boundsCentre(dataset.meta.bounds) : undefined;
 }
 
-function attributionFor(dataset: Dataset, lang: "zh" | "en"): string {
+function attributionFor(dataset: Dataset, lang: Lang): string {
   // MapLibre renders attribution as HTML, so everything from data is escaped first. The
   // boundary lines come from the dataset (meta.geometry[].attribution), so another city's
   // data names its own sources.

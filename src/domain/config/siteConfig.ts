@@ -1,3 +1,4 @@
+import type { Lang } from "../labels";
 import { z } from "zod/mini";
 
 // Site configuration: config.json beside the built app. Every field is optional, and a
@@ -69,7 +70,7 @@ export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: Co
   return { config: config as SiteConfig, problems };
 }
 
-export function localize(value: Localized | undefined, lang: "zh" | "en"): string | undefined {
+export function localize(value: Localized | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string") return value;
   return value[lang] ?? value[lang === "zh" ? "en" : "zh"];
