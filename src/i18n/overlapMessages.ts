@@ -1,13 +1,14 @@
 // Interface strings of the planners' overlap view (view=overlap), added to the app's i18n
 // resources by the view itself when its code loads (addMessages in src/i18n/i18n.ts), so
 // they stay out of the first view: the "overlap" namespace. Keys are flat (i18next
-// reads dots as nesting). Figures come in already formatted ({{km2}} holds "≈123 km²").
+// reads dots as nesting). Figures come in as numbers for i18next's number formatter, or
+// already formatted where a sentence holds a phrase ({{km2}} in a finding holds "≈123 km²").
 /** The i18next namespace these strings live in: keys are written `t("overlap:key")`. */
 export const ns = "overlap";
 
 export const zh = {
   containmentTitle: "功能区位于哪些县(市、区)",
-  containmentPart: "{{share}}% 在{{county}}(≈{{km2}} 平方公里)",
+  containmentPart: "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}}% 在{{county}}(≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} 平方公里)",
   containmentNote: "按示意范围计算,为约数;不足 0.05 平方公里的边缘未列出。",
   title: "规划视图:布局重叠",
   back: "返回地图",
@@ -75,7 +76,8 @@ export const zh = {
   industriesInArea: "{{area}}布局了 {{count}} 个产业:{{industries}}",
   approxNote: "带 ≈ 的数字按功能区的示意范围计算,为约数;功能区并无官方边界。",
   focusHint: "点击一条发现,在地图上以斜线标出相应范围。",
-  listSep: "、",
+  // i18next's list formatter (Intl.ListFormat): "A、B、C" / "A, B, C"
+  list: "{{items, list(style: narrow)}}",
   and: "和",
 
   targets: "目标进展({{section}})",
@@ -105,12 +107,12 @@ export const zh = {
   kind_industriesInArea: "一个区域多个产业",
   yes: "是",
   no: "否",
-  km2: "{{value}} 平方公里",
+  km2: "{{value, number}} 平方公里",
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
   containmentTitle: "Which counties the functional zones lie in",
-  containmentPart: "{{share}} % in {{county}} (≈{{km2}} km²)",
+  containmentPart: "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} % in {{county}} (≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} km²)",
   containmentNote: "Computed from the schematic zone shapes, so approximate; slivers under 0.05 km² are left out.",
   title: "Planner view: overlapping assignments",
   back: "Back to the map",
@@ -179,7 +181,7 @@ export const en: Record<keyof typeof zh, string> = {
   industriesInArea: "{{area}} carries {{count}} industries: {{industries}}",
   approxNote: "Figures marked ≈ are computed from the functional zones' schematic shapes, which are not official boundaries: approximate.",
   focusHint: "Click a finding to hatch its ground on the map.",
-  listSep: ", ",
+  list: "{{items, list(style: narrow)}}",
   and: " and ",
 
   targets: "Targets ({{section}})",
@@ -209,5 +211,5 @@ export const en: Record<keyof typeof zh, string> = {
   kind_industriesInArea: "several industries in one area",
   yes: "yes",
   no: "no",
-  km2: "{{value}} km²",
+  km2: "{{value, number}} km²",
 };

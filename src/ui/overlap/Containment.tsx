@@ -12,11 +12,12 @@ export function Containment({ rows, names, tr }: { rows: Row[]; names: Names; tr
         {zones.map((zone) => (
           <li key={zone}>
             <strong>{names.area(zone)}</strong>:{" "}
-            {rows
-              .filter((r) => r.zone === zone && r.km2 >= 0.05)
-              .sort((a, b) => b.shareOfZone - a.shareOfZone)
-              .map((r) => tr("overlap:containmentPart", { county: names.area(r.county), share: (r.shareOfZone * 100).toFixed(1), km2: r.km2.toFixed(1) }))
-              .join(tr("overlap:listSep"))}
+            {tr("overlap:list", {
+              items: rows
+                .filter((r) => r.zone === zone && r.km2 >= 0.05)
+                .sort((a, b) => b.shareOfZone - a.shareOfZone)
+                .map((r) => tr("overlap:containmentPart", { county: names.area(r.county), share: r.shareOfZone * 100, km2: r.km2 })),
+            })}
           </li>
         ))}
       </ul>

@@ -46,7 +46,7 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
                   <li key={n.record}>
                     {tr(n.change === "added" ? "overlap:naAdded" : "overlap:naRemoved", { industry: names.industry(n.assignment.industry), area: names.area(n.assignment.area) })}
                     {" — "}
-                    {n.reasons.map((r) => tr(`overlap:na_${r}` as OverlapKey)).join(tr("overlap:listSep"))}
+                    {tr("overlap:list", { items: n.reasons.map((r) => tr(`overlap:na_${r}` as OverlapKey)) })}
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,7 @@ import type { zh } from "../../i18n/overlapMessages";
 
 // The key as `t` takes it, with its namespace.
 export type OverlapKey = `overlap:${keyof typeof zh}`;
-export type Tr = (key: OverlapKey, vars?: Record<string, string | number>) => string;
+export type Tr = (key: OverlapKey, vars?: Record<string, unknown>) => string;
 
 const key = (industry: string, area: string) => `${industry}\u0000${area}`;
 
@@ -94,8 +94,9 @@ export function areaName(area: Pick<Area, "name" | "shortName">, lang: Lang, ful
 
 export function formatKm2(value: number, approximate: boolean, lang: Lang, tr: Tr): string {
   const digits = value < 10 ? 1 : 0;
-  const text = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
-  return `${approximate ? "≈" : ""}${tr("overlap:km2", { value: text })}`;
+  // i18next's number formatter, in the instance's language (lang names the same one)
+  const text = tr("overlap:km2", { value, formatParams: { value: { maximumFractionDigits: digits, minimumFractionDigits: 0 } } });
+  return `${approximate ? "≈" : ""}${text}`;
 }
 
 export function formatShare(share: number, lang: Lang): string {
@@ -116,7 +117,7 @@ export function namesFor(dataset: Dataset, lang: Lang): Names {
 
 function joinNames(names: string[], tr: Tr): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(tr("overlap:listSep"))}${tr("overlap:and")}${names[names.length - 1]}`;
+  return `${tr("overlap:list", { items: names.slice(0, -1) })}${tr("overlap:and")}${names[names.length - 1]}`;
 }
 
 /** One clear sentence for a finding, from its kind and figures, in the reader's language. */
@@ -150,7 +151,7 @@ export function findingSentence(f: Finding, names: Names, lang: Lang, tr: Tr): s
       return tr("overlap:industriesInArea", {
         area: names.area(f.areas[0]!),
         count: fig("industryCount") || f.industries.length,
-        industries: f.industries.map(names.industry).join(tr("overlap:listSep")),
+        industries: tr("overlap:list", { items: f.industries.map(names.industry) }),
       });
   }
 }
