@@ -13,7 +13,7 @@ export interface PlaceRow {
   id: string;
   name: string;
   /** Message key of the place's kind ("county", "zone", "relatedSite", "candidate", "designated"). */
-  kind: string;
+  kind: Area["kind"] | "relatedSite" | Exclude<Site["status"], "related-site">;
   industries: string[];
 }
 

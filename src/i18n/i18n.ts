@@ -4,15 +4,24 @@ import { zh, en } from "./messages";
 import * as share from "./shareMessages";
 import type { Lang } from "../domain/labels";
 
+/** The first view's namespace: its keys need no prefix. */
+export const defaultNS = "translation";
+
 /** One i18next instance per app; language follows the store. */
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: "zh",
+    // One namespace per chunk that brings strings: the first view's ("translation", the
+    // default) and the share dialog's ("share", kept in the first view: its button is there);
+    // the lazily loaded views add theirs ("panel", "overlap") with addMessages. Keys of another
+    // namespace are written `t("share:title")` (i18next's default nsSeparator ":").
+    defaultNS,
+    ns: [defaultNS, share.ns],
     resources: {
-      zh: { translation: { ...zh, ...share.zh } },
-      en: { translation: { ...en, ...share.en } },
+      zh: { [defaultNS]: zh, [share.ns]: share.zh },
+      en: { [defaultNS]: en, [share.ns]: share.en },
     },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,
@@ -21,18 +30,18 @@ export function createI18n(lang: Lang): i18n {
   return instance;
 }
 
-type Bundle = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+type Bundle = Readonly<{ ns: string } & Record<Lang, Readonly<Record<string, string>>>>;
 const added = new WeakMap<i18n, Set<Bundle>>();
 
 /**
- * Adds the strings of a lazily loaded view to the app's instance, once: they travel with
+ * Adds the strings of a lazily loaded view, as their own namespace (`bundle.ns`), to the app's instance, once: they travel with
  * that view's code instead of the first view's (the planner view's are ≈ 2 KB gzip; the detail panels' ≈ 2 KB too).
  * Called while the view renders, before its first `t`.
  */
 export function addMessages(instance: i18n, bundle: Bundle): void {
   const done = added.get(instance) ?? new Set<Bundle>();
   if (done.has(bundle)) return;
-  for (const lng of ["zh", "en"] as const) instance.addResourceBundle(lng, "translation", bundle[lng], true, false);
+  for (const lng of ["zh", "en"] as const) instance.addResourceBundle(lng, bundle.ns, bundle[lng], true, false);
   done.add(bundle);
   added.set(instance, done);
 }

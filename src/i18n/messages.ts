@@ -17,6 +17,7 @@ export const zh = {
   zone: "功能区",
   site: "站点",
   noIndustry: "未指定未来产业",
+  nameList: "{{names, list(style: narrow)}}", // i18next's list formatter: "A、B、C"
   schematicNotice: "示意图,仅供参考,不作为权属、边界依据。",
   schematicZones: "功能区为示意范围",
   reviewNumber: "审图号:{{value}}",
@@ -60,7 +61,7 @@ export const zh = {
   tiersLabel: "产业层级",
   kindsLabel: "地点类型",
   reset: "重置视图",
-  citywideFilter: "{{names}}:政策未指定具体区域,按全市布局({{sections}}),因此不在某一区域上突出显示。",
+  citywideFilter: "{{names, list(style: narrow)}}:政策未指定具体区域,按全市布局({{sections, list(style: narrow)}}),因此不在某一区域上突出显示。",
   search: "搜索区域、产业或站点",
   searchResults: "搜索结果",
   noResults: "没有匹配项",
@@ -101,6 +102,7 @@ export const en: Record<MessageKey, string> = {
   zone: "Functional zone",
   site: "Site",
   noIndustry: "No future industry assigned",
+  nameList: "{{names, list(style: narrow)}}", // "A, B, C"
   schematicNotice: "Schematic map for reference only; not an authoritative boundary map.",
   schematicZones: "Functional zones are schematic extents",
   reviewNumber: "Map review no. {{value}}",
@@ -143,7 +145,7 @@ export const en: Record<MessageKey, string> = {
   tiersLabel: "Tiers",
   kindsLabel: "Kinds of place",
   reset: "Reset view",
-  citywideFilter: "{{names}}: the policy names no area and lays it out citywide ({{sections}}), so no single area is highlighted for it.",
+  citywideFilter: "{{names, list(style: narrow)}}: the policy names no area and lays it out citywide ({{sections, list(style: narrow)}}), so no single area is highlighted for it.",
   search: "Search areas, industries or sites",
   searchResults: "Search results",
   noResults: "No matches",

@@ -16,7 +16,7 @@ export function CitywideNotice({ dataset }: { dataset: Dataset }) {
   const sections = [...new Set(citywide.map((id) => dataset.citywide.find((c) => c.industry === id)!.section))];
   return (
     <p className="citywide-notice" role="status" data-testid="citywide-notice">
-      {t("citywideFilter", { names: names.join(lang === "zh" ? "、" : ", "), sections: sections.join(lang === "zh" ? "、" : ", ") })}
+      {t("citywideFilter", { names, sections })}
     </p>
   );
 }

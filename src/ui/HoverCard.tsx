@@ -21,7 +21,7 @@ export function HoverCard({ dataset }: { dataset: Dataset }) {
       <strong>{(area ?? site)!.name[lang]}</strong>
       <span className="muted"> · {area ? t(area.kind) : t(site!.status === "related-site" ? "relatedSite" : site!.status)}</span>
       {area?.kind === "zone" ? <span className="muted"> · {t("schematicExtent")}</span> : null}
-      <div>{names.length ? names.join(lang === "zh" ? "、" : ", ") : t("noIndustry")}</div>
+      <div>{names.length ? t("nameList", { names }) : t("noIndustry")}</div>
     </div>
   );
 }

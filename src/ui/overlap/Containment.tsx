@@ -7,20 +7,21 @@ export function Containment({ rows, names, tr }: { rows: Row[]; names: Names; tr
   if (!zones.length) return null;
   return (
     <section className="overlap-containment" aria-labelledby="overlap-containment-title">
-      <h3 id="overlap-containment-title">{tr("overlap_containmentTitle")}</h3>
+      <h3 id="overlap-containment-title">{tr("overlap:containmentTitle")}</h3>
       <ul>
         {zones.map((zone) => (
           <li key={zone}>
             <strong>{names.area(zone)}</strong>:{" "}
-            {rows
-              .filter((r) => r.zone === zone && r.km2 >= 0.05)
-              .sort((a, b) => b.shareOfZone - a.shareOfZone)
-              .map((r) => tr("overlap_containmentPart", { county: names.area(r.county), share: (r.shareOfZone * 100).toFixed(1), km2: r.km2.toFixed(1) }))
-              .join(tr("overlap_listSep"))}
+            {tr("overlap:list", {
+              items: rows
+                .filter((r) => r.zone === zone && r.km2 >= 0.05)
+                .sort((a, b) => b.shareOfZone - a.shareOfZone)
+                .map((r) => tr("overlap:containmentPart", { county: names.area(r.county), share: r.shareOfZone * 100, km2: r.km2 })),
+            })}
           </li>
         ))}
       </ul>
-      <p className="muted small">{tr("overlap_containmentNote")}</p>
+      <p className="muted small">{tr("overlap:containmentNote")}</p>
     </section>
   );
 }

@@ -15,18 +15,18 @@ export function DraftBanner({ dataset, draft, tr }: { dataset: Dataset; draft: D
   const added = changes.filter((c) => c.change === "added").length;
   const download = () => downloadBlob(new Blob([draftFileText(dataset, draft)], { type: "application/json" }), DRAFT_FILE);
   return (
-    <div className="overlap-draft" role="group" aria-label={tr("overlap_draftBanner")}>
+    <div className="overlap-draft" role="group" aria-label={tr("overlap:draftBanner")}>
       <p className="overlap-draft-title">
         <span aria-hidden="true">⚠ </span>
-        {tr("overlap_draftBanner")}
+        {tr("overlap:draftBanner")}
       </p>
-      <p className="overlap-draft-changes">{tr("overlap_draftChanges", { added, removed: changes.length - added })}</p>
+      <p className="overlap-draft-changes">{tr("overlap:draftChanges", { added, removed: changes.length - added })}</p>
       <div className="overlap-actions">
         <button type="button" onClick={() => resetDraft(store)}>
-          {tr("overlap_draftReset")}
+          {tr("overlap:draftReset")}
         </button>
         <button type="button" onClick={download}>
-          {tr("overlap_draftDownload")}
+          {tr("overlap:draftDownload")}
         </button>
       </div>
     </div>

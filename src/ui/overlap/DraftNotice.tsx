@@ -8,7 +8,7 @@ import type { OverlapKey, Names, Tr } from "./model";
 /** "file › record › field: reason", the reason in the reader's language. */
 function problemText(p: DraftProblem, tr: Tr): string {
   const where = [p.file, p.record, p.field].filter(Boolean).join(" › ");
-  return `${where}: ${tr(`overlap_problem_${p.code}` as OverlapKey, { expected: p.expected ?? "" })}`;
+  return `${where}: ${tr(`overlap:problem_${p.code}` as OverlapKey, { expected: p.expected ?? "" })}`;
 }
 
 /**
@@ -33,20 +33,20 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
           {arrived ? (
             <p className="overlap-draft-title">
               {arrived.from === "browser"
-                ? tr("overlap_draftRestored", { count: arrived.changes })
-                : tr("overlap_draftLoaded", { count: arrived.changes, name: arrived.name ?? "" })}
+                ? tr("overlap:draftRestored", { count: arrived.changes })
+                : tr("overlap:draftLoaded", { count: arrived.changes, name: arrived.name ?? "" })}
             </p>
           ) : null}
-          {otherBase ? <p>{tr("overlap_draftOtherBase", { dataset: arrived.base.dataset, asOf: arrived.base.asOf, currentAsOf: dataset.meta.asOf })}</p> : null}
+          {otherBase ? <p>{tr("overlap:draftOtherBase", { dataset: arrived.base.dataset, asOf: arrived.base.asOf, currentAsOf: dataset.meta.asOf })}</p> : null}
           {note && note.notApplicable.length ? (
             <>
-              <p>{tr("overlap_draftNotApplicable", { count: note.notApplicable.length })}</p>
-              <ul className="overlap-draft-na" aria-label={tr("overlap_draftNotApplicable", { count: note.notApplicable.length })}>
+              <p>{tr("overlap:draftNotApplicable", { count: note.notApplicable.length })}</p>
+              <ul className="overlap-draft-na" aria-label={tr("overlap:draftNotApplicable", { count: note.notApplicable.length })}>
                 {note.notApplicable.map((n) => (
                   <li key={n.record}>
-                    {tr(n.change === "added" ? "overlap_naAdded" : "overlap_naRemoved", { industry: names.industry(n.assignment.industry), area: names.area(n.assignment.area) })}
+                    {tr(n.change === "added" ? "overlap:naAdded" : "overlap:naRemoved", { industry: names.industry(n.assignment.industry), area: names.area(n.assignment.area) })}
                     {" — "}
-                    {n.reasons.map((r) => tr(`overlap_na_${r}` as OverlapKey)).join(tr("overlap_listSep"))}
+                    {tr("overlap:list", { items: n.reasons.map((r) => tr(`overlap:na_${r}` as OverlapKey)) })}
                   </li>
                 ))}
               </ul>
@@ -55,18 +55,18 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
           <div className="overlap-actions">
             {hasDraft && !asking ? (
               <button type="button" onClick={() => setAsking(true)}>
-                {tr("overlap_draftDiscard")}
+                {tr("overlap:draftDiscard")}
               </button>
             ) : null}
             {!asking ? (
               <button type="button" onClick={() => dismissDraftNote(store)}>
-                {tr("overlap_draftDismiss")}
+                {tr("overlap:draftDismiss")}
               </button>
             ) : null}
           </div>
           {asking ? (
-            <div className="overlap-confirm" role="alertdialog" aria-label={tr("overlap_draftDiscard")}>
-              <p>{tr("overlap_draftDiscardAsk")}</p>
+            <div className="overlap-confirm" role="alertdialog" aria-label={tr("overlap:draftDiscard")}>
+              <p>{tr("overlap:draftDiscardAsk")}</p>
               <div className="overlap-actions">
                 <button
                   type="button"
@@ -75,10 +75,10 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
                     void discardDraft(store);
                   }}
                 >
-                  {tr("overlap_draftDiscardYes")}
+                  {tr("overlap:draftDiscardYes")}
                 </button>
                 <button type="button" autoFocus onClick={() => setAsking(false)}>
-                  {tr("overlap_draftDiscardNo")}
+                  {tr("overlap:draftDiscardNo")}
                 </button>
               </div>
             </div>
@@ -87,8 +87,8 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
       ) : null}
       {note?.problems ? (
         <div className="overlap-draft-problems" role="alert">
-          <p>{tr("overlap_draftProblems", { name: note.problems.name })}</p>
-          <ul aria-label={tr("overlap_draftProblems", { name: note.problems.name })}>
+          <p>{tr("overlap:draftProblems", { name: note.problems.name })}</p>
+          <ul aria-label={tr("overlap:draftProblems", { name: note.problems.name })}>
             {note.problems.items.map((p, i) => (
               <li key={i}>{problemText(p, tr)}</li>
             ))}
@@ -97,26 +97,26 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
       ) : null}
       {note?.storageFailed ? (
         <p className="overlap-error" role="status">
-          {tr("overlap_draftStorageFailed")}
+          {tr("overlap:draftStorageFailed")}
         </p>
       ) : null}
       <div className="overlap-actions">
         <button type="button" onClick={() => picker.current?.click()}>
-          {tr("overlap_draftLoad")}
+          {tr("overlap:draftLoad")}
         </button>
         <input
           ref={picker}
           type="file"
           accept=".json,application/json"
           hidden
-          aria-label={tr("overlap_draftLoad")}
+          aria-label={tr("overlap:draftLoad")}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = "";
             if (file) void loadDraftFile(store, file);
           }}
         />
-        <span className="overlap-note">{tr("overlap_draftDrop")}</span>
+        <span className="overlap-note">{tr("overlap:draftDrop")}</span>
       </div>
     </div>
   );

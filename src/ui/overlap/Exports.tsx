@@ -32,13 +32,13 @@ export function Exports({ matrix, rows, result, names, lang, tr, draft }: Props)
     downloadBlob(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), fileName(name, draft !== null));
   return (
     <div className="overlap-exports">
-      <h3>{tr("overlap_exports")}</h3>
+      <h3>{tr("overlap:exports")}</h3>
       <div className="overlap-actions">
         <button type="button" onClick={() => csv(matrixRows(matrix, rows, lang, tr), EXPORT_FILES.matrix)}>
-          {tr("overlap_csvMatrix")}
+          {tr("overlap:csvMatrix")}
         </button>
         <button type="button" disabled={!result} onClick={() => result && csv(findingsRows(result.findings, names, lang, tr), EXPORT_FILES.findings)}>
-          {tr("overlap_csvFindings")}
+          {tr("overlap:csvFindings")}
         </button>
         <button
           type="button"
@@ -51,10 +51,10 @@ export function Exports({ matrix, rows, result, names, lang, tr, draft }: Props)
             )
           }
         >
-          {tr("overlap_geojson")}
+          {tr("overlap:geojson")}
         </button>
       </div>
-      <p className="overlap-note">{tr("overlap_exportsNote", { which: tr(draft ? "overlap_whichDraft" : "overlap_whichPublished") })}</p>
+      <p className="overlap-note">{tr("overlap:exportsNote", { which: tr(draft ? "overlap:whichDraft" : "overlap:whichPublished") })}</p>
     </div>
   );
 }

@@ -12,13 +12,13 @@ export function Findings({ findings, names, lang, tr, busy }: { findings: Findin
   const approximate = findings.some((f) => f.approximate);
   return (
     <div className="overlap-findings" aria-busy={busy}>
-      <h3>{tr("overlap_findings")}</h3>
+      <h3>{tr("overlap:findings")}</h3>
       {findings.length === 0 ? (
-        <p className="muted">{tr("overlap_noFindings")}</p>
+        <p className="muted">{tr("overlap:noFindings")}</p>
       ) : (
         <>
-          <p className="overlap-hint">{tr("overlap_focusHint")}</p>
-          <ol aria-label={tr("overlap_findings")}>
+          <p className="overlap-hint">{tr("overlap:focusHint")}</p>
+          <ol aria-label={tr("overlap:findings")}>
             {findings.map((f) => {
               const on = f.id === focused;
               return (
@@ -36,7 +36,7 @@ export function Findings({ findings, names, lang, tr, busy }: { findings: Findin
               );
             })}
           </ol>
-          {approximate ? <p className="overlap-note">{tr("overlap_approxNote")}</p> : null}
+          {approximate ? <p className="overlap-note">{tr("overlap:approxNote")}</p> : null}
         </>
       )}
     </div>

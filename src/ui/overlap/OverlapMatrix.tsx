@@ -33,12 +33,12 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
     <div className="overlap-matrix">
       <div className="overlap-scroll">
         <table className="overlap-table" aria-describedby="overlap-sort-hint">
-          <caption>{tr("overlap_table")}</caption>
+          <caption>{tr("overlap:table")}</caption>
           <thead>
             <tr>
               <th scope="col" className="overlap-corner" aria-sort={areaSort}>
                 <button type="button" className="overlap-sort" onClick={() => onSort(nextSort(sort, "area"))}>
-                  {tr("overlap_area")} <span aria-hidden="true">{arrow(areaSort)}</span>
+                  {tr("overlap:area")} <span aria-hidden="true">{arrow(areaSort)}</span>
                 </button>
               </th>
               {matrix.industries.map((industry) => {
@@ -49,7 +49,7 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
                     <button
                       type="button"
                       className="overlap-sort vertical"
-                      title={citywide ? `${industry.name[lang]} (${tr("overlap_citywide")})` : industry.name[lang]}
+                      title={citywide ? `${industry.name[lang]} (${tr("overlap:citywide")})` : industry.name[lang]}
                       aria-describedby={citywide ? "overlap-citywide-note" : undefined}
                       onClick={() => onSort(nextSort(sort, "industry", industry.id))}
                     >
@@ -62,7 +62,7 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
               })}
               <th scope="col" className="overlap-total-head" aria-sort={countSort}>
                 <button type="button" className="overlap-sort" onClick={() => onSort(nextSort(sort, "count"))}>
-                  {tr("overlap_totalIndustries")} <span aria-hidden="true">{arrow(countSort)}</span>
+                  {tr("overlap:totalIndustries")} <span aria-hidden="true">{arrow(countSort)}</span>
                 </button>
               </th>
             </tr>
@@ -83,7 +83,7 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
                         type="button"
                         className="overlap-cell"
                         aria-pressed={on}
-                        aria-label={tr("overlap_cell", { industry: industry.name[lang], area: areaName(area, lang) })}
+                        aria-label={tr("overlap:cell", { industry: industry.name[lang], area: areaName(area, lang) })}
                         aria-describedby={changed ? "overlap-draft-cell" : undefined}
                         style={on ? { background: `color-mix(in srgb, ${colour} 55%, #fff)`, borderColor: colour } : undefined}
                         onClick={() => toggleDraftAssignment(store, industry.id, area.id)}
@@ -99,7 +99,7 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{tr("overlap_totalRow")}</th>
+              <th scope="row">{tr("overlap:totalRow")}</th>
               {matrix.industries.map((industry) => (
                 <td key={industry.id} className="overlap-total">
                   {columnCount(matrix, industry.id)}
@@ -111,15 +111,15 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
         </table>
       </div>
       <p id="overlap-sort-hint" className="overlap-hint">
-        {tr("overlap_sortHint")} {tr("overlap_draftHint")}
+        {tr("overlap:sortHint")} {tr("overlap:draftHint")}
       </p>
       {hasCitywide ? (
         <p id="overlap-citywide-note" className="overlap-note">
-          {tr("overlap_citywideNote")}
+          {tr("overlap:citywideNote")}
         </p>
       ) : null}
       <span id="overlap-draft-cell" hidden>
-        {tr("overlap_draftCell")}
+        {tr("overlap:draftCell")}
       </span>
     </div>
   );

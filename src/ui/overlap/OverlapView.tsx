@@ -98,12 +98,12 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
       }}
     >
       <div className="overlap-head">
-        <h2 id="overlap-title">{tr("overlap_title")}</h2>
+        <h2 id="overlap-title">{tr("overlap:title")}</h2>
         <button type="button" className="overlap-back" onClick={() => setPane(store, "map")}>
-          ← {tr("overlap_back")}
+          ← {tr("overlap:back")}
         </button>
       </div>
-      <p className="overlap-intro">{tr("overlap_intro")}</p>
+      <p className="overlap-intro">{tr("overlap:intro")}</p>
 
       <DraftNotice dataset={dataset} names={names} tr={tr} />
 
@@ -114,12 +114,12 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
       <div className="overlap-status" role="status" aria-live="polite">
         {analysing ? (
           <>
-            <progress className="overlap-progress" aria-label={tr("overlap_analysing")} /> {tr("overlap_analysing")}
+            <progress className="overlap-progress" aria-label={tr("overlap:analysing")} /> {tr("overlap:analysing")}
           </>
         ) : error ? (
-          <span className="overlap-error">{tr("overlap_failed", { message: error })}</span>
+          <span className="overlap-error">{tr("overlap:failed", { message: error })}</span>
         ) : result ? (
-          <span className="muted">{tr("overlap_took", { ms: Math.max(1, Math.round(result.tookMs)) })}</span>
+          <span className="muted">{tr("overlap:took", { ms: Math.max(1, Math.round(result.tookMs)) })}</span>
         ) : null}
       </div>
 

@@ -14,34 +14,34 @@ export function Targets({ dataset, lang, tr }: { dataset: Dataset; lang: Lang; t
   const section = dataset.targets[0]?.section;
   return (
     <div className="overlap-targets">
-      <h3>{tr("overlap_targets", { section: section ?? "" })}</h3>
+      <h3>{tr("overlap:targets", { section: section ?? "" })}</h3>
       <ul className="overlap-target-list">
         {measured.map(({ year, item }) => {
           const isParks = item.measure === "pilot-parks";
           return (
             <li key={item.id} data-target={item.id}>
-              <span className="overlap-target-year">{tr("overlap_targetYear", { year })}</span>
+              <span className="overlap-target-year">{tr("overlap:targetYear", { year })}</span>
               <span className="overlap-target-text">{item.text[lang]}</span>
               {isParks ? (
                 <span className="overlap-target-value">
                   <meter min={0} max={item.atLeast ?? 1} value={Math.min(parks, item.atLeast ?? parks)} aria-hidden="true" />
-                  {tr("overlap_progress", { count: parks, target: item.atLeast ?? "?" })}
+                  {tr("overlap:progress", { count: parks, target: item.atLeast ?? "?" })}
                 </span>
               ) : (
-                <span className="overlap-target-value missing">{tr("overlap_notRecorded")}</span>
+                <span className="overlap-target-value missing">{tr("overlap:notRecorded")}</span>
               )}
             </li>
           );
         })}
       </ul>
-      {parks === 0 ? <p className="overlap-note">{tr("overlap_noParks")}</p> : null}
+      {parks === 0 ? <p className="overlap-note">{tr("overlap:noParks")}</p> : null}
       {other.length ? (
         <details className="overlap-other-targets">
-          <summary>{tr("overlap_otherTargets")}</summary>
+          <summary>{tr("overlap:otherTargets")}</summary>
           <ul>
             {other.map(({ year, item }) => (
               <li key={item.id}>
-                {tr("overlap_targetYear", { year })}: {item.text[lang]}
+                {tr("overlap:targetYear", { year })}: {item.text[lang]}
               </li>
             ))}
           </ul>

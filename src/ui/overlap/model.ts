@@ -6,8 +6,9 @@ import type { zh } from "../../i18n/overlapMessages";
 // The overlap view's pure parts: the matrix and its order, the findings' sentences, and the
 // export documents. No React here, so the tests and the exports share exactly one wording.
 
-export type OverlapKey = keyof typeof zh;
-export type Tr = (key: OverlapKey, vars?: Record<string, string | number>) => string;
+// The key as `t` takes it, with its namespace.
+export type OverlapKey = `overlap:${keyof typeof zh}`;
+export type Tr = (key: OverlapKey, vars?: Record<string, unknown>) => string;
 
 const key = (industry: string, area: string) => `${industry}\u0000${area}`;
 
@@ -93,8 +94,9 @@ export function areaName(area: Pick<Area, "name" | "shortName">, lang: Lang, ful
 
 export function formatKm2(value: number, approximate: boolean, lang: Lang, tr: Tr): string {
   const digits = value < 10 ? 1 : 0;
-  const text = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
-  return `${approximate ? "≈" : ""}${tr("overlap_km2", { value: text })}`;
+  // i18next's number formatter, in the instance's language (lang names the same one)
+  const text = tr("overlap:km2", { value, formatParams: { value: { maximumFractionDigits: digits, minimumFractionDigits: 0 } } });
+  return `${approximate ? "≈" : ""}${text}`;
 }
 
 export function formatShare(share: number, lang: Lang): string {
@@ -115,7 +117,7 @@ export function namesFor(dataset: Dataset, lang: Lang): Names {
 
 function joinNames(names: string[], tr: Tr): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(tr("overlap_listSep"))}${tr("overlap_and")}${names[names.length - 1]}`;
+  return `${tr("overlap:list", { items: names.slice(0, -1) })}${tr("overlap:and")}${names[names.length - 1]}`;
 }
 
 /** One clear sentence for a finding, from its kind and figures, in the reader's language. */
@@ -125,7 +127,7 @@ export function findingSentence(f: Finding, names: Names, lang: Lang, tr: Tr): s
   switch (f.kind) {
     case "same-ground": {
       const [a, b] = f.areas as [string, string];
-      return tr(f.industries.length > 1 ? "overlap_sameGroundMany" : "overlap_sameGround", {
+      return tr(f.industries.length > 1 ? "overlap:sameGroundMany" : "overlap:sameGround", {
         industries: joinNames(f.industries.map(names.industry), tr),
         a: names.area(a),
         b: names.area(b),
@@ -143,13 +145,13 @@ export function findingSentence(f: Finding, names: Names, lang: Lang, tr: Tr): s
         union: km(fig("unionKm2")),
         double: km(double),
       };
-      return tr(double >= 0.01 ? "overlap_industryInAreas" : "overlap_industryInAreasNoDouble", vars);
+      return tr(double >= 0.01 ? "overlap:industryInAreas" : "overlap:industryInAreasNoDouble", vars);
     }
     case "industries-in-area":
-      return tr("overlap_industriesInArea", {
+      return tr("overlap:industriesInArea", {
         area: names.area(f.areas[0]!),
         count: fig("industryCount") || f.industries.length,
-        industries: f.industries.map(names.industry).join(tr("overlap_listSep")),
+        industries: tr("overlap:list", { items: f.industries.map(names.industry) }),
       });
   }
 }
@@ -157,9 +159,9 @@ export function findingSentence(f: Finding, names: Names, lang: Lang, tr: Tr): s
 // ---------- exports ----------
 
 const KIND_KEY: Record<Finding["kind"], OverlapKey> = {
-  "same-ground": "overlap_kind_sameGround",
-  "industry-in-areas": "overlap_kind_industryInAreas",
-  "industries-in-area": "overlap_kind_industriesInArea",
+  "same-ground": "overlap:kind_sameGround",
+  "industry-in-areas": "overlap:kind_industryInAreas",
+  "industries-in-area": "overlap:kind_industriesInArea",
 };
 const FIGURES = ["overlapKm2", "shareOfA", "shareOfB", "areaCount", "sumKm2", "unionKm2", "doubleCountedKm2", "industryCount"] as const;
 
@@ -173,20 +175,20 @@ function figureText(name: string, value: number | undefined): string {
 
 /** The matrix as table rows in the order shown: header, one row per area (1 = assigned), totals. */
 export function matrixRows(m: Matrix, rows: Area[], lang: Lang, tr: Tr): string[][] {
-  const header = [tr("overlap_area"), "id", ...m.industries.map((i) => i.name[lang]), tr("overlap_totalIndustries")];
+  const header = [tr("overlap:area"), "id", ...m.industries.map((i) => i.name[lang]), tr("overlap:totalIndustries")];
   const body = rows.map((a) => [
     areaName(a, lang, true),
     a.id,
     ...m.industries.map((i) => (isAssigned(m, i.id, a.id) ? "1" : "0")),
     String(rowCount(m, a.id)),
   ]);
-  const totals = [tr("overlap_totalRow"), "", ...m.industries.map((i) => String(columnCount(m, i.id))), ""];
+  const totals = [tr("overlap:totalRow"), "", ...m.industries.map((i) => String(columnCount(m, i.id))), ""];
   return [header, ...body, totals];
 }
 
 /** The ranked findings as table rows: the sentence plus the figures behind it. */
 export function findingsRows(findings: Finding[], names: Names, lang: Lang, tr: Tr): string[][] {
-  const header = [tr("overlap_csvRank"), tr("overlap_csvKind"), tr("overlap_csvFinding"), tr("overlap_csvIndustries"), tr("overlap_csvAreas"), ...FIGURES, tr("overlap_csvApproximate")];
+  const header = [tr("overlap:csvRank"), tr("overlap:csvKind"), tr("overlap:csvFinding"), tr("overlap:csvIndustries"), tr("overlap:csvAreas"), ...FIGURES, tr("overlap:csvApproximate")];
   return [
     header,
     ...findings.map((f, n) => [
@@ -196,7 +198,7 @@ export function findingsRows(findings: Finding[], names: Names, lang: Lang, tr: 
       f.industries.map(names.industry).join("; "),
       f.areas.map(names.area).join("; "),
       ...FIGURES.map((k) => figureText(k, f.figures[k])),
-      tr(f.approximate ? "overlap_yes" : "overlap_no"),
+      tr(f.approximate ? "overlap:yes" : "overlap:no"),
     ]),
   ];
 }

@@ -22,16 +22,16 @@ type FigureSourceFields = Pick<Area["landArea"], "source" | "year" | "verified" 
  */
 export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lang: Lang }) {
   const { t } = useTranslation();
-  const year = figure.year ? t("panel_sourceYear", { year: figure.year }) : t("panel_sourceNoYear");
+  const year = figure.year ? t("panel:sourceYear", { year: figure.year }) : t("panel:sourceNoYear");
   const read = figure.verified === true;
   return (
     <span className="muted small block figure-source">
-      {t("panel_source", { source: figure.source[lang] + year })}
+      {t("panel:source", { source: figure.source[lang] + year })}
       {read && figure.url ? <span className="source-address"> {figure.url}</span> : null}
-      {read ? null : <span className="unverified"> · {t("panel_unverifiedFigure")}</span>}
+      {read ? null : <span className="unverified"> · {t("panel:unverifiedFigure")}</span>}
       {figure.copies?.length ? (
         <span className="block">
-          {t("panel_copiesSeen")}
+          {t("panel:copiesSeen")}
           {figure.copies.map((c, n) => (
             <span key={n}>
               {n ? "; " : null}
@@ -52,11 +52,11 @@ function CityArea({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const counties = dataset.areas.filter((a) => a.kind === "county");
   const sum = counties.reduce((s, a) => s + a.landArea.km2, 0);
   return (
-    <Fact label={t("panel_cityArea")}>
-      {t("panel_km2", { value: landAreaKm2 })}
+    <Fact label={t("panel:cityArea")}>
+      {t("panel:km2", { value: landAreaKm2 })}
       {landAreaSource ? <FigureSource figure={landAreaSource} lang={lang} /> : null}
       {Math.round(sum) !== landAreaKm2 ? (
-        <span className="small block">{t("panel_countySum", { count: counties.length, sum: Math.round(sum) })}</span>
+        <span className="small block">{t("panel:countySum", { count: counties.length, sum: Math.round(sum) })}</span>
       ) : null}
     </Fact>
   );
@@ -84,31 +84,31 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
           className="panel-toggle"
           aria-pressed={inCompare}
           disabled={compareFull}
-          title={compareFull ? t("panel_compareFull") : undefined}
+          title={compareFull ? t("panel:compareFull") : undefined}
           onClick={() => toggleCompare(store, id)}
         >
-          {inCompare ? t("panel_compareAdded") : t("panel_compareAdd")}
+          {inCompare ? t("panel:compareAdded") : t("panel:compareAdd")}
         </button>
-        {inCompare && compare.length === 1 ? <span className="muted small">{t("panel_compareHint")}</span> : null}
-        {compareFull ? <span className="muted small">{t("panel_compareFull")}</span> : null}
+        {inCompare && compare.length === 1 ? <span className="muted small">{t("panel:compareHint")}</span> : null}
+        {compareFull ? <span className="muted small">{t("panel:compareFull")}</span> : null}
       </div>
 
       <dl className="facts">
-        <Fact label={t("panel_kind")}>{t(area.kind)}</Fact>
+        <Fact label={t("panel:kind")}>{t(area.kind)}</Fact>
         {area.code ? (
-          <Fact label={t("panel_code")}>
+          <Fact label={t("panel:code")}>
             {area.code}
             {area.codeNote ? <span className="muted small"> ({area.codeNote[lang]})</span> : null}
           </Fact>
         ) : null}
-        <Fact label={t("panel_landArea")}>
+        <Fact label={t("panel:landArea")}>
           {landAreaText(area, t)}
-          {area.landArea.approximate ? <span className="small block">{t("panel_approxNote")}</span> : null}
+          {area.landArea.approximate ? <span className="small block">{t("panel:approxNote")}</span> : null}
           <FigureSource figure={area.landArea} lang={lang} />
         </Fact>
         {area.kind === "county" && dataset.meta.city.landAreaKm2 ? <CityArea dataset={dataset} lang={lang} /> : null}
         {containedIn.length ? (
-          <Fact label={t("panel_containedIn")}>
+          <Fact label={t("panel:containedIn")}>
             <span className="inline-buttons">
               {containedIn.map((c) => (
                 <button key={c.id} type="button" className="link-button" onClick={() => selectArea(store, c.id)}>
@@ -118,11 +118,11 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
             </span>
           </Fact>
         ) : null}
-        {area.administers ? <Fact label={t("panel_administers")}>{area.administers[lang]}</Fact> : null}
+        {area.administers ? <Fact label={t("panel:administers")}>{area.administers[lang]}</Fact> : null}
       </dl>
-      {zone ? <p className="panel-note schematic">{t("panel_schematic")}</p> : null}
+      {zone ? <p className="panel-note schematic">{t("panel:schematic")}</p> : null}
 
-      <h3>{t("panel_industries")}</h3>
+      <h3>{t("panel:industries")}</h3>
       {assignments.length ? (
         <ul className="panel-items">
           {assignments.map(({ industry, assignment }) => {
@@ -135,17 +135,17 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
                 </button>
                 <p className="small muted">
                   {tier ? `${tier.name[lang]} · ` : ""}
-                  {t("panel_section", { section: assignment.section })}
+                  {t("panel:section", { section: assignment.section })}
                 </p>
                 <p className="evidence">
-                  <span className="visually-hidden">{t("panel_evidence")}: </span>
+                  <span className="visually-hidden">{t("panel:evidence")}: </span>
                   {assignment.evidence}
                 </p>
                 <details>
-                  <summary>{t("panel_directions")}</summary>
-                  <h4>{t("panel_subDirections")}</h4>
+                  <summary>{t("panel:directions")}</summary>
+                  <h4>{t("panel:subDirections")}</h4>
                   <TextList items={industry.subDirections} lang={lang} />
-                  <h4>{t("panel_products")}</h4>
+                  <h4>{t("panel:products")}</h4>
                   <TextList items={industry.products} lang={lang} />
                 </details>
               </li>
@@ -153,19 +153,19 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
           })}
         </ul>
       ) : (
-        <p>{t("panel_noIndustries")}</p>
+        <p>{t("panel:noIndustries")}</p>
       )}
-      <p className="small muted">{t("panel_citywideApply", { count: dataset.citywide.length })}</p>
+      <p className="small muted">{t("panel:citywideApply", { count: dataset.citywide.length })}</p>
 
-      <h3>{t("panel_sites")}</h3>
+      <h3>{t("panel:sites")}</h3>
       {sites.length ? (
         <SiteButtons sites={sites} lang={lang} onSelect={(id) => selectArea(store, id)} />
       ) : (
-        <p className="small muted">{t("panel_noSites")}</p>
+        <p className="small muted">{t("panel:noSites")}</p>
       )}
 
       <details className="panel-section">
-        <summary>{t("panel_programmes", { count: programmes.length })}</summary>
+        <summary>{t("panel:programmes", { count: programmes.length })}</summary>
         <p className="small muted">
           {dataset.participation.note[lang]} ({dataset.participation.section})
         </p>
@@ -175,16 +175,16 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
               <strong>{programme.name[lang]}</strong> <span className="muted small">{programme.section}</span>
               {/* The 等 closes the lead list only; whoever the document names after it stays apart (三(一)). */}
               <p className="small">
-                {t("panel_leadDepartments")}: {departmentList(lead, programme.listEndsWithEtc, lang)}
+                {t("panel:leadDepartments")}: {departmentList(lead, programme.listEndsWithEtc, lang)}
               </p>
               {alsoResponsible.length ? (
                 <p className="small">
-                  {t("panel_alsoResponsible")}: {departmentList(alsoResponsible, false, lang)}
+                  {t("panel:alsoResponsible")}: {departmentList(alsoResponsible, false, lang)}
                 </p>
               ) : null}
               {programme.fundingChannels?.length ? (
                 <>
-                  <h4>{t("panel_fundingChannels")}</h4>
+                  <h4>{t("panel:fundingChannels")}</h4>
                   <TextList items={programme.fundingChannels} lang={lang} />
                 </>
               ) : null}
@@ -194,13 +194,13 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
       </details>
 
       <details className="panel-section">
-        <summary>{t("panel_support")}</summary>
+        <summary>{t("panel:support")}</summary>
         {dataset.support.map((s) => (
           <div key={s.id} className="panel-item">
             <strong>{s.name[lang]}</strong> <span className="muted small">{s.section}</span>
             <TextList items={s.measures} lang={lang} />
             <p className="small muted">
-              {t("panel_leadDepartments")}: {departmentList(departmentsById(dataset, s.departments), s.listEndsWithEtc, lang)}
+              {t("panel:leadDepartments")}: {departmentList(departmentsById(dataset, s.departments), s.listEndsWithEtc, lang)}
             </p>
           </div>
         ))}
@@ -221,22 +221,22 @@ function Contact({ lang }: { lang: Lang }) {
   const given = contact && (name || contact.phone || contact.email || contact.url || address || note);
   return (
     <div className="panel-contact">
-      <h3>{t("panel_contact")}</h3>
+      <h3>{t("panel:contact")}</h3>
       {given ? (
         <dl className="facts">
-          {name ? <Fact label={t("panel_contactName")}>{name}</Fact> : null}
+          {name ? <Fact label={t("panel:contactName")}>{name}</Fact> : null}
           {contact.phone ? (
-            <Fact label={t("panel_contactPhone")}>
+            <Fact label={t("panel:contactPhone")}>
               <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
             </Fact>
           ) : null}
           {contact.email ? (
-            <Fact label={t("panel_contactEmail")}>
+            <Fact label={t("panel:contactEmail")}>
               <a href={`mailto:${contact.email}`}>{contact.email}</a>
             </Fact>
           ) : null}
           {contact.url ? (
-            <Fact label={t("panel_contactUrl")}>
+            <Fact label={t("panel:contactUrl")}>
               {isWebUrl(contact.url) ? (
                 <a href={contact.url} target="_blank" rel="noopener noreferrer">
                   {contact.url}
@@ -246,11 +246,11 @@ function Contact({ lang }: { lang: Lang }) {
               )}
             </Fact>
           ) : null}
-          {address ? <Fact label={t("panel_contactAddress")}>{address}</Fact> : null}
-          {note ? <Fact label={t("panel_contactNote")}>{note}</Fact> : null}
+          {address ? <Fact label={t("panel:contactAddress")}>{address}</Fact> : null}
+          {note ? <Fact label={t("panel:contactNote")}>{note}</Fact> : null}
         </dl>
       ) : (
-        <p className="small">{t("panel_noContact")}</p>
+        <p className="small">{t("panel:noContact")}</p>
       )}
     </div>
   );

@@ -30,20 +30,20 @@ export function ComparePanel({ dataset, ids }: { dataset: Dataset; ids: readonly
         ))}
       </ul>
     ) : (
-      t("panel_none")
+      t("panel:none")
     );
 
   return (
-    <section role="region" aria-label={t("panel_compareTitle")} className="detail-panel compare-panel">
+    <section role="region" aria-label={t("panel:compareTitle")} className="detail-panel compare-panel">
       <header className="panel-head">
-        <h2>{t("panel_compareTitle")}</h2>
+        <h2>{t("panel:compareTitle")}</h2>
         <button type="button" className="panel-toggle" onClick={() => clearCompare(store)}>
-          {t("panel_compareClear")}
+          {t("panel:compareClear")}
         </button>
       </header>
       <div className="table-scroll">
         <table className="compare-table">
-          <caption className="visually-hidden">{t("panel_compareTitle")}</caption>
+          <caption className="visually-hidden">{t("panel:compareTitle")}</caption>
           <thead>
             <tr>
               <td />
@@ -55,8 +55,8 @@ export function ComparePanel({ dataset, ids }: { dataset: Dataset; ids: readonly
                   <button
                     type="button"
                     className="remove-button"
-                    aria-label={t("panel_compareRemove", { name: area.name[lang] })}
-                    title={t("panel_compareRemove", { name: area.name[lang] })}
+                    aria-label={t("panel:compareRemove", { name: area.name[lang] })}
+                    title={t("panel:compareRemove", { name: area.name[lang] })}
                     onClick={() => toggleCompare(store, area.id)}
                   >
                     ×
@@ -66,16 +66,16 @@ export function ComparePanel({ dataset, ids }: { dataset: Dataset; ids: readonly
             </tr>
           </thead>
           <tbody>
-            {row(t("panel_kind"), (f) => t(f.area.kind))}
-            {row(t("panel_landArea"), (f) => landAreaShort(f.area))}
-            {row(t("panel_compareIndustries"), (f) => list(f.assignments.map((a) => a.industry.name[lang])))}
-            {row(t("panel_compareIndustryCount"), (f) => String(f.assignments.length))}
-            {row(t("panel_compareSites"), (f) => list(f.sites.map((s) => s.name[lang])))}
-            {row(t("panel_compareProgrammes"), (f) => String(f.programmes.length))}
+            {row(t("panel:kind"), (f) => t(f.area.kind))}
+            {row(t("panel:landArea"), (f) => landAreaShort(f.area))}
+            {row(t("panel:compareIndustries"), (f) => list(f.assignments.map((a) => a.industry.name[lang])))}
+            {row(t("panel:compareIndustryCount"), (f) => String(f.assignments.length))}
+            {row(t("panel:compareSites"), (f) => list(f.sites.map((s) => s.name[lang])))}
+            {row(t("panel:compareProgrammes"), (f) => String(f.programmes.length))}
           </tbody>
         </table>
       </div>
-      {anyApprox ? <p className="small muted">{t("panel_compareApprox")}</p> : null}
+      {anyApprox ? <p className="small muted">{t("panel:compareApprox")}</p> : null}
     </section>
   );
 }

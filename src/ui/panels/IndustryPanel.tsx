@@ -27,22 +27,22 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
     >
       <p className="small muted">
         <span className="swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />{" "}
-        {t("panel_tier")}: {tier ? tier.name[lang] : industry.tier} · {t("panel_section", { section: industry.section })}
+        {t("panel:tier")}: {tier ? tier.name[lang] : industry.tier} · {t("panel:section", { section: industry.section })}
       </p>
       <p>{industry.description[lang]}</p>
 
-      <h3>{t("panel_layout")}</h3>
+      <h3>{t("panel:layout")}</h3>
       {citywide ? (
         <div className="panel-note citywide">
-          <p>{t("panel_citywideLayout")}</p>
+          <p>{t("panel:citywideLayout")}</p>
           {/* Each sentence naming the industry with its own section (二(二), and the preamble of 二). */}
           {[{ section: citywide.section, evidence: citywide.evidence }, ...(citywide.moreEvidence ?? [])].map(({ section, evidence }) => (
             <div key={`${section}|${evidence}`}>
               <p className="evidence">
-                <span className="visually-hidden">{t("panel_evidence")}: </span>
+                <span className="visually-hidden">{t("panel:evidence")}: </span>
                 {evidence}
               </p>
-              <p className="small muted">{t("panel_section", { section })}</p>
+              <p className="small muted">{t("panel:section", { section })}</p>
             </div>
           ))}
         </div>
@@ -60,10 +60,10 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
           {[...new Map(areas.map(({ assignment }) => [assignment.evidence, assignment.section]))].map(([evidence, section]) => (
             <div key={evidence}>
               <p className="evidence">
-                <span className="visually-hidden">{t("panel_evidence")}: </span>
+                <span className="visually-hidden">{t("panel:evidence")}: </span>
                 {evidence}
               </p>
-              <p className="small muted">{t("panel_section", { section })}</p>
+              <p className="small muted">{t("panel:section", { section })}</p>
             </div>
           ))}
         </>
@@ -71,22 +71,22 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
 
       {sites.length ? (
         <>
-          <h3>{t("panel_industrySites")}</h3>
+          <h3>{t("panel:industrySites")}</h3>
           <SiteButtons sites={sites} lang={lang} onSelect={(id) => selectArea(store, id)} />
-          <p className="small muted">{t("panel_industrySitesNote")}</p>
+          <p className="small muted">{t("panel:industrySitesNote")}</p>
         </>
       ) : null}
 
-      <h3>{t("panel_subDirections")}</h3>
+      <h3>{t("panel:subDirections")}</h3>
       <TextList items={industry.subDirections} lang={lang} />
       {industry.aims?.length ? (
         <>
-          <h3>{t("panel_aims")}</h3>
+          <h3>{t("panel:aims")}</h3>
           <TextList items={industry.aims} lang={lang} />
         </>
       ) : null}
       <details className="panel-section">
-        <summary>{t("panel_products")}</summary>
+        <summary>{t("panel:products")}</summary>
         <TextList items={industry.products} lang={lang} />
       </details>
     </PanelShell>

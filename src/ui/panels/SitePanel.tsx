@@ -5,7 +5,7 @@ import { isWebUrl } from "../../domain/areaFacts";
 import type { Dataset, Site } from "../../domain/dataset/schema";
 import { Fact, PanelShell, statusKey } from "./panelParts";
 
-const PRECISION_KEY = { exact: "panel_precisionExact", town: "panel_precisionTown", none: "panel_precisionNone" } as const;
+const PRECISION_KEY = { exact: "panel:precisionExact", town: "panel:precisionTown", none: "panel:precisionNone" } as const;
 
 /** A related site (or designated / candidate park): facts from its sources, not policy assignments. */
 export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
@@ -17,9 +17,9 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
 
   return (
     <PanelShell name={site.name} lang={lang} kindLabel={t(statusKey(site.status))} onClose={() => selectArea(store, null)} className="site-panel">
-      {site.status === "related-site" ? <p className="panel-note">{t("panel_relatedNote")}</p> : null}
+      {site.status === "related-site" ? <p className="panel-note">{t("panel:relatedNote")}</p> : null}
       <dl className="facts">
-        <Fact label={t("panel_siteIndustries")}>
+        <Fact label={t("panel:siteIndustries")}>
           <span className="inline-buttons">
             {industries.map((i) => (
               <button key={i.id} type="button" className="link-button" onClick={() => selectIndustry(store, i.id)}>
@@ -28,32 +28,32 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
             ))}
           </span>
         </Fact>
-        <Fact label={t("panel_area")}>
+        <Fact label={t("panel:area")}>
           {area ? (
             <button type="button" className="link-button" onClick={() => selectArea(store, area.id)}>
               {area.name[lang]}
             </button>
           ) : (
-            t("panel_areaUnknown")
+            t("panel:areaUnknown")
           )}
         </Fact>
-        <Fact label={t("panel_location")}>{site.location[lang]}</Fact>
-        <Fact label={t("panel_precision")}>{t(PRECISION_KEY[site.position.precision])}</Fact>
+        <Fact label={t("panel:location")}>{site.location[lang]}</Fact>
+        <Fact label={t("panel:precision")}>{t(PRECISION_KEY[site.position.precision])}</Fact>
         {site.size ? (
-          <Fact label={t("panel_size")}>
-            {site.size.value} {t(`panel_unit_${site.size.unit}`)}
+          <Fact label={t("panel:size")}>
+            {site.size.value} {t(`panel:unit_${site.size.unit}`)}
             {site.size.note ? <span className="small block">{site.size.note[lang]}</span> : null}
           </Fact>
         ) : null}
         {site.date ? (
-          <Fact label={t("panel_date")}>
+          <Fact label={t("panel:date")}>
             {site.date.value} · {site.date.event[lang]}
           </Fact>
         ) : null}
-        {site.policySection ? <Fact label={t("panel_policySection")}>{site.policySection}</Fact> : null}
-        <Fact label={t("panel_confidence")}>{t(`panel_confidence_${site.confidence}`)}</Fact>
+        {site.policySection ? <Fact label={t("panel:policySection")}>{site.policySection}</Fact> : null}
+        <Fact label={t("panel:confidence")}>{t(`panel:confidence_${site.confidence}`)}</Fact>
       </dl>
-      <h3>{t("panel_sources")}</h3>
+      <h3>{t("panel:sources")}</h3>
       <ul className="panel-list sources">
         {site.sources.map((s, n) => (
           <li key={n}>
@@ -65,7 +65,7 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
               s.title
             )}
             {s.date ? <span className="muted small"> ({s.date})</span> : null}
-            {s.verified === true ? null : <span className="muted small unverified"> · {t("panel_unverified")}</span>}
+            {s.verified === true ? null : <span className="muted small unverified"> · {t("panel:unverified")}</span>}
             {s.note ? <span className="muted small block">{s.note[lang]}</span> : null}
           </li>
         ))}

@@ -28,7 +28,7 @@ export function PanelShell(props: {
             </p>
           ) : null}
         </div>
-        <button type="button" className="panel-close" aria-label={t("panel_close")} title={t("panel_close")} onClick={props.onClose}>
+        <button type="button" className="panel-close" aria-label={t("panel:close")} title={t("panel:close")} onClick={props.onClose}>
           ×
         </button>
       </header>
@@ -61,8 +61,8 @@ export function TextList({ items, lang }: { items: readonly Bilingual[]; lang: L
 /** A land area as the data publishes it: exact for counties, "about" (with its range) for zones. */
 export function landAreaText(area: Area, t: TFunction): string {
   const { km2, range, approximate } = area.landArea;
-  const main = approximate ? t("panel_km2Approx", { value: km2 }) : t("panel_km2", { value: km2 });
-  return range ? `${main} (${t("panel_range", { min: range[0], max: range[1] })})` : main;
+  const main = approximate ? t("panel:km2Approx", { value: km2 }) : t("panel:km2", { value: km2 });
+  return range ? `${main} (${t("panel:range", { min: range[0], max: range[1] })})` : main;
 }
 
 /** The short form for tables: "≈126" for approximate figures. */
@@ -70,8 +70,8 @@ export function landAreaShort(area: Area): string {
   return `${area.landArea.approximate ? "≈" : ""}${area.landArea.km2} km²`;
 }
 
-export function statusKey(status: "designated" | "candidate" | "related-site"): string {
-  return status === "designated" ? "panel_statusDesignated" : status === "candidate" ? "panel_statusCandidate" : "panel_statusRelated";
+export function statusKey(status: "designated" | "candidate" | "related-site") {
+  return status === "designated" ? "panel:statusDesignated" : status === "candidate" ? "panel:statusCandidate" : "panel:statusRelated";
 }
 
 /** Sites as buttons that select them (area and industry panels list the same way). */

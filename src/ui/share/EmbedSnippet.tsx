@@ -21,9 +21,9 @@ export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
   const snippet = `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (
     <section aria-labelledby="share-embed-heading">
-      <h3 id="share-embed-heading">{t("share_embedHeading")}</h3>
-      <textarea className="share-snippet" readOnly rows={4} value={snippet} aria-label={t("share_embedLabel")} onFocus={(e) => e.currentTarget.select()} />
-      <p className="share-help">{t("share_embedHelp")}</p>
+      <h3 id="share-embed-heading">{t("share:embedHeading")}</h3>
+      <textarea className="share-snippet" readOnly rows={4} value={snippet} aria-label={t("share:embedLabel")} onFocus={(e) => e.currentTarget.select()} />
+      <p className="share-help">{t("share:embedHelp")}</p>
     </section>
   );
 }

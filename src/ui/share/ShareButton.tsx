@@ -29,7 +29,7 @@ export function ShareButton({ dataset }: { dataset: Dataset }) {
         aria-expanded={open}
         onClick={() => setOpen(true)}
       >
-        {t("share_button")}
+        {t("share:button")}
       </button>
       {open ? (
         <LazyPart part={ShareDialog} props={{ dataset, onClose: close }} name="share" failed="shareFailed" onDismiss={close} />

@@ -78,7 +78,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
     try {
       if (!navigator.clipboard?.writeText) throw new Error("no clipboard API");
       await navigator.clipboard.writeText(link);
-      setStatus(t("share_copied"));
+      setStatus(t("share:copied"));
     } catch {
       // Older browsers, or no permission: select the text and ask for a copy the old way.
       const input = field.current;
@@ -90,13 +90,13 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
       } catch {
         copied = false;
       }
-      setStatus(copied ? t("share_copied") : t("share_copyFailed"));
+      setStatus(copied ? t("share:copied") : t("share:copyFailed"));
     }
   };
 
   const savePng = async () => {
     setBusy(true);
-    setStatus(t("share_pngWorking"));
+    setStatus(t("share:pngWorking"));
     try {
       const mapEl = document.querySelector<HTMLElement>("[data-testid=map]");
       if (!mapEl) throw new NoMapError();
@@ -105,7 +105,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
       const { policy } = dataset.meta;
       const texts: MapImageTexts = {
         title: t("policySource", { issuer: policy.issuer[lang], title: policy.title[lang], date: policy.date }),
-        legendHeading: t("share_keyIndustries"),
+        legendHeading: t("share:keyIndustries"),
         legend,
         stripes: t("legendStripes"),
         stripeColours: legend.map((l) => l.colour),
@@ -113,12 +113,12 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
         notice: review ? t("reviewNumber", { value: review }) : t("schematicNotice"),
       };
       downloadBlob(await composeMapImage(mapEl, takeMapSnapshot(), texts), exportFileNames(dataset.meta).png);
-      setStatus(t("share_pngSaved"));
+      setStatus(t("share:pngSaved"));
     } catch (error) {
-      if (error instanceof NoMapError) setStatus(t("share_noMap"));
+      if (error instanceof NoMapError) setStatus(t("share:noMap"));
       else {
         console.warn("map image:", error);
-        setStatus(t("share_pngFailed"));
+        setStatus(t("share:pngFailed"));
       }
     } finally {
       setBusy(false);
@@ -128,7 +128,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
   const exportCsv = () => {
     const rows = matchingListsRows(dataset, view, lang);
     downloadBlob(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), exportFileNames(dataset.meta).csv);
-    setStatus(t("share_csvSaved", { count: rows.length - 1 }));
+    setStatus(t("share:csvSaved", { count: rows.length - 1 }));
   };
 
   return (
@@ -142,62 +142,62 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
         onKeyDown={onKeyDown}
       >
         <div className="share-head">
-          <h2 id="share-title">{t("share_title")}</h2>
+          <h2 id="share-title">{t("share:title")}</h2>
           <button type="button" className="share-close" onClick={onClose}>
-            {t("share_close")}
+            {t("share:close")}
           </button>
         </div>
 
         <section aria-labelledby="share-link-heading">
-          <h3 id="share-link-heading">{t("share_linkHeading")}</h3>
+          <h3 id="share-link-heading">{t("share:linkHeading")}</h3>
           <div className="share-link">
             <input
               ref={field}
               type="text"
               readOnly
               value={link}
-              aria-label={t("share_linkLabel")}
+              aria-label={t("share:linkLabel")}
               aria-describedby="share-link-help"
               onFocus={(e) => e.currentTarget.select()}
             />
             <button type="button" onClick={() => void copy()}>
-              {t("share_copy")}
+              {t("share:copy")}
             </button>
           </div>
           <p id="share-link-help" className="share-help">
-            {t("share_linkHelp")}
+            {t("share:linkHelp")}
           </p>
         </section>
 
         <EmbedSnippet dataset={dataset} />
 
         <section aria-labelledby="share-qr-heading" className="share-qr">
-          <h3 id="share-qr-heading">{t("share_qrHeading")}</h3>
+          <h3 id="share-qr-heading">{t("share:qrHeading")}</h3>
           {qr.status === "ready" ? (
-            <img src={qr.src} alt={t("share_qrAlt")} data-testid="share-qr" />
+            <img src={qr.src} alt={t("share:qrAlt")} data-testid="share-qr" />
           ) : (
-            <p className="share-help">{qr.status === "loading" ? t("share_qrLoading") : t("share_qrFailed")}</p>
+            <p className="share-help">{qr.status === "loading" ? t("share:qrLoading") : t("share:qrFailed")}</p>
           )}
-          <p className="share-help">{t("share_qrHelp")}</p>
+          <p className="share-help">{t("share:qrHelp")}</p>
         </section>
 
         <section aria-labelledby="share-save-heading">
-          <h3 id="share-save-heading">{t("share_saveHeading")}</h3>
+          <h3 id="share-save-heading">{t("share:saveHeading")}</h3>
           <div className="share-actions">
             <div>
               <button type="button" onClick={() => void savePng()} disabled={busy} aria-describedby="share-png-help">
-                {t("share_png")}
+                {t("share:png")}
               </button>
               <p id="share-png-help" className="share-help">
-                {t("share_pngHelp")}
+                {t("share:pngHelp")}
               </p>
             </div>
             <div>
               <button type="button" onClick={exportCsv} aria-describedby="share-csv-help">
-                {t("share_csv")}
+                {t("share:csv")}
               </button>
               <p id="share-csv-help" className="share-help">
-                {t("share_csvHelp")}
+                {t("share:csvHelp")}
               </p>
             </div>
           </div>

@@ -8,19 +8,19 @@ describe("strings of lazily loaded views", () => {
   it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
     const i18n = createI18n("en");
     // the planner view's strings travel with its own code, not the first view's
-    expect(i18n.exists("overlap_title")).toBe(false);
+    expect(i18n.exists("overlap:title")).toBe(false);
     addMessages(i18n, overlap);
     addMessages(i18n, overlap);
-    expect(i18n.t("overlap_title")).toBe(overlap.en.overlap_title);
-    expect(i18n.t("overlap_title", { lng: "zh" })).toBe(overlap.zh.overlap_title);
+    expect(i18n.t("overlap:title")).toBe(overlap.en.title);
+    expect(i18n.t("overlap:title", { lng: "zh" })).toBe(overlap.zh.title);
     // the app's own strings are untouched
     expect(i18n.t("appTitleGeneric", { lng: "zh" })).toBe(zh.appTitleGeneric);
   });
 
   it("include the detail panels', which their chunk adds", () => {
     const i18n = createI18n("en");
-    expect(i18n.exists("panel_close")).toBe(false);
+    expect(i18n.exists("panel:close")).toBe(false);
     addMessages(i18n, panel);
-    expect(i18n.t("panel_close", { lng: "zh" })).toBe(panel.zh.panel_close);
+    expect(i18n.t("panel:close", { lng: "zh" })).toBe(panel.zh.close);
   });
 });
