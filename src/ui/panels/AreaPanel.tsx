@@ -27,7 +27,7 @@ export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lan
   return (
     <span className="muted small block figure-source">
       {t("panel:source", { source: figure.source[lang] + year })}
-      {read && figure.url ? <span className="source-address"> {figure.url}</span> : null}
+      {read && figure.url ? <span className="source-address"> {readableAddress(figure.url)}</span> : null}
       {read ? null : <span className="unverified"> · {t("panel:unverifiedFigure")}</span>}
       {figure.copies?.length ? (
         <span className="block">
@@ -35,7 +35,7 @@ export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lan
           {figure.copies.map((c, n) => (
             <span key={n}>
               {n ? "; " : null}
-              {c.title} <span className="source-address">{c.url}</span>
+              {c.title} <span className="source-address">{readableAddress(c.url)}</span>
             </span>
           ))}
         </span>
@@ -43,6 +43,15 @@ export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lan
       {figure.note ? <span className="block">{figure.note[lang]}</span> : null}
     </span>
   );
+}
+
+/** An address as a reader would type it: percent-encoded Chinese decoded (the address itself is unchanged). */
+function readableAddress(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 /** The city's own land area beside a county's: the counties' figures do not add up to it. */
