@@ -8,7 +8,7 @@ import { isWebUrl } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
-import { Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
+import { Evidence, Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
 
 const MAX_COMPARE = 3;
 
@@ -146,10 +146,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
                   {tier ? `${tier.name[lang]} · ` : ""}
                   {t("panel:section", { section: assignment.section })}
                 </p>
-                <p className="evidence">
-                  <span className="visually-hidden">{t("panel:evidence")}: </span>
-                  {assignment.evidence}
-                </p>
+                <Evidence text={assignment.evidence} />
                 <details>
                   <summary>{t("panel:directions")}</summary>
                   <h4>{t("panel:subDirections")}</h4>

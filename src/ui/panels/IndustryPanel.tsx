@@ -5,7 +5,7 @@ import { selectArea, selectIndustry } from "../../state/actions";
 import { industryFacts } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Dataset } from "../../domain/dataset/schema";
-import { PanelShell, SiteButtons, TextList } from "./panelParts";
+import { Citation, PanelShell, SiteButtons, TextList } from "./panelParts";
 
 /** An industry: what it covers, its tier, where the policy lays it out (or that it is citywide). */
 export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string }) {
@@ -37,13 +37,7 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
           <p>{t("panel:citywideLayout")}</p>
           {/* Each sentence naming the industry with its own section (二(二), and the preamble of 二). */}
           {[{ section: citywide.section, evidence: citywide.evidence }, ...(citywide.moreEvidence ?? [])].map(({ section, evidence }) => (
-            <div key={`${section}|${evidence}`}>
-              <p className="evidence">
-                <span className="visually-hidden">{t("panel:evidence")}: </span>
-                {evidence}
-              </p>
-              <p className="small muted">{t("panel:section", { section })}</p>
-            </div>
+            <Citation key={`${section}|${evidence}`} evidence={evidence} section={section} />
           ))}
         </div>
       ) : (
@@ -58,13 +52,7 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
             ))}
           </ul>
           {[...new Map(areas.map(({ assignment }) => [assignment.evidence, assignment.section]))].map(([evidence, section]) => (
-            <div key={evidence}>
-              <p className="evidence">
-                <span className="visually-hidden">{t("panel:evidence")}: </span>
-                {evidence}
-              </p>
-              <p className="small muted">{t("panel:section", { section })}</p>
-            </div>
+            <Citation key={evidence} evidence={evidence} section={section} />
           ))}
         </>
       )}

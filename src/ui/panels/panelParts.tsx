@@ -4,6 +4,28 @@ import type { TFunction } from "i18next";
 import type { Area, Bilingual, Site } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 
+/** A quotation from the policy, announced as evidence to screen readers. */
+export function Evidence({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="evidence">
+      <span className="visually-hidden">{t("panel:evidence")}: </span>
+      {text}
+    </p>
+  );
+}
+
+/** A quotation with its section below it. */
+export function Citation({ evidence, section }: { evidence: string; section: string }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Evidence text={evidence} />
+      <p className="small muted">{t("panel:section", { section })}</p>
+    </div>
+  );
+}
+
 /** One open detail panel: a region named exactly by the place's or industry's name. */
 export function PanelShell(props: {
   name: Bilingual;
