@@ -9,7 +9,7 @@ import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
-import { hatchPattern, stripePattern } from "./stripePattern";
+import { hatchPattern, stripePattern } from "../draw/patterns";
 import { tiandituSources, type Basemap } from "./tianditu";
 import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
 import { PERF_MARKS } from "../contracts/marks";

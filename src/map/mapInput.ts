@@ -9,13 +9,17 @@ import { datasetIndex } from "../domain/datasetIndex";
 import { industryColour, NEUTRAL_FILL } from "../domain/palette";
 import type { Lang } from "../domain/labels";
 import type { UrlState } from "../domain/url/urlState";
-import { patternId } from "./stripePattern";
 import type { PlaceState } from "./placeState";
 import type { OverlayLabel, OverlaySite } from "./PlaceOverlay";
 
 // The pure step from store state to what the map draws. Split in two so that the
 // expensive part (features, patterns) is rebuilt only when data, language, tiers or
 // palette change, and the cheap part (per-feature state) on every other change.
+
+/** The map image id of the stripes of these industries (one image per combination). */
+function patternId(industryIds: readonly string[]): string {
+  return `stripes:${industryIds.join("+")}`;
+}
 
 export interface AreaProps {
   id: string;
