@@ -92,7 +92,7 @@ function perpDist(p: Pos, a: Pos, b: Pos, kx: number): number {
 }
 
 /** Douglas–Peucker on an open polyline; keeps both ends. Tolerance in degrees of latitude. */
-export function douglasPeucker(line: Pos[], tol: number): Pos[] {
+function douglasPeucker(line: Pos[], tol: number): Pos[] {
   if (line.length <= 2 || tol <= 0) return line.slice();
   const kx = Math.cos((line[0]![1] * Math.PI) / 180);
   const keep = new Uint8Array(line.length);

@@ -71,7 +71,7 @@ export const MARKER_CAP: Record<Entry["group"], number> = { label: 150, seat: 15
  * throttles its symbol placement. A pan alone never re-places labels: in a flat,
  * unrotated view it moves every marker by the same amount, so no collision changes.
  */
-export const PASS_INTERVAL_MS = 200;
+const PASS_INTERVAL_MS = 200;
 
 /**
  * At most this many markers enter the page per frame; the rest follow in the next frames.

@@ -22,7 +22,7 @@ function patternId(industryIds: readonly string[]): string {
   return `stripes:${industryIds.join("+")}`;
 }
 
-export interface AreaProps {
+interface AreaProps {
   id: string;
   kind: "county" | "zone";
   approximate: boolean;

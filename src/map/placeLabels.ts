@@ -2,7 +2,7 @@
 // PlaceOverlay projects the places and measures the labels, then applies the answer.
 
 /** A point on screen, in CSS pixels. */
-export type ScreenPoint = readonly [x: number, y: number];
+type ScreenPoint = readonly [x: number, y: number];
 /** A label's offset from its anchor point, in CSS pixels. */
 export type LabelOffset = [dx: number, dy: number];
 /** Half a label's width and height, in CSS pixels. */
