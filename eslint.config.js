@@ -53,6 +53,12 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [...packages(["maplibre-gl"]), ...layers(["map"])] }] },
   },
   {
+    // Pure drawing shared by the map and the UI (the stripes of the map and of the share
+    // picture's legend): pixels from numbers, importing nothing outside itself.
+    files: ["src/draw/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/draw is pure drawing: it imports nothing outside itself." }] }] },
+  },
+  {
     // Names shared by layers that do not import each other: constants only, no imports.
     files: ["src/contracts/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/contracts holds constants only: it imports nothing outside itself." }] }] },

@@ -3,8 +3,8 @@ import type { Plugin } from "vite";
 import { formatIssue } from "../src/domain/dataset/dataIssue.ts";
 import { assembleDataDir } from "./data/readDataDir.ts";
 
-export const DATASET_PATH = "data/dataset.json";
-export const CONTEXT_PATH = "data/context.json";
+const DATASET_PATH = "data/dataset.json";
+const CONTEXT_PATH = "data/context.json";
 
 /**
  * Validates data/ and serves it as the two documents the app fetches at run time:

@@ -8,7 +8,7 @@ import type { Plugin } from "vite";
  * first view, so they are dropped at build time. A rule goes when every one of its selectors
  * names one of these; a new control in IndustryMap.ts must come off this list.
  */
-export const UNUSED_MAPLIBRE_PARTS = [
+const UNUSED_MAPLIBRE_PARTS = [
   "ctrl-logo",
   "ctrl-compass",
   "ctrl-geolocate",

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { build, preview, type PreviewServer, type Rolldown } from "vite";
 
-export const BENCH_OUT_DIR = "bench-dist";
+const BENCH_OUT_DIR = "bench-dist";
 
 export interface BenchBuild {
   outDir: string;

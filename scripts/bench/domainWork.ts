@@ -17,7 +17,7 @@ const LIST_PAGE = 100;
 // buildMapFeatures (language, tiers) and buildPlaceStates (view, hover), the lists, the
 // URL, the hover card, the area / site / industry panel facts and the search box.
 
-export interface Step {
+interface Step {
   name: string;
   view: UrlState & { lang: Lang };
   hovered: string | null;
@@ -25,7 +25,7 @@ export interface Step {
 }
 
 /** A session: filter toggles, match, select, hover, language, tiers, kinds, search, panels. */
-export function sessionSteps(dataset: Dataset): Step[] {
+function sessionSteps(dataset: Dataset): Step[] {
   const assigned = [...new Set(dataset.assignments.map((a) => a.industry))];
   const citywide = dataset.citywide[0]?.industry;
   const areas = dataset.areas;
@@ -66,7 +66,7 @@ export function sessionSteps(dataset: Dataset): Step[] {
 }
 
 /** Runs what the app runs for the change from `prev` to `next`. Returns a count so nothing is optimised away. */
-export function stateChangeWork(dataset: Dataset, vocab: ReturnType<typeof vocabularyOf>, prev: Step | null, next: Step): number {
+function stateChangeWork(dataset: Dataset, vocab: ReturnType<typeof vocabularyOf>, prev: Step | null, next: Step): number {
   let touched = 0;
   const v = next.view;
   if (!prev || prev.view.lang !== v.lang || prev.view.tiers !== v.tiers) {

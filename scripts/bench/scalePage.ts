@@ -45,7 +45,7 @@ const PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-export interface Longest {
+interface Longest {
   observer: string;
   frames: Record<string, number>;
   gaps: Record<string, number>;
@@ -65,12 +65,12 @@ export interface ScalePage {
 
 
 /** Starts a new probe phase on `page`: later frames count towards it. */
-export function setPhase(page: Page, name: string): Promise<void> {
+function setPhase(page: Page, name: string): Promise<void> {
   return page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
 }
 
 /** The probe's record on `page`: longest frame, longest animation-frame gap and most main-thread work per phase. */
-export function longestFrames(page: Page): Promise<Longest> {
+function longestFrames(page: Page): Promise<Longest> {
   return page.evaluate(() => {
     const p = (window as unknown as { __scaleProbe: Longest }).__scaleProbe;
     return { observer: p.observer, frames: { ...p.frames }, gaps: { ...p.gaps }, work: { ...p.work } };
@@ -83,7 +83,7 @@ export function longestFrames(page: Page): Promise<Longest> {
  * through Playwright costs the driver and the browser CPU on the same two cores while the
  * page loads, which the app's frames would otherwise be charged with.
  */
-export function writeSynthetic(outDir: string, body: string): void {
+function writeSynthetic(outDir: string, body: string): void {
   writeFileSync(resolve(outDir, SYNTHETIC_DATA_PATH), body);
 }
 

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import gcoord from "gcoord";
 import type { MultiPolygon, Polygon } from "geojson";
+import type { LngLat } from "../../src/domain/geometry/lngLat.ts";
 
 export type Pos = [number, number];
 export type Ring = Pos[];
@@ -44,7 +45,7 @@ export function mapPositions(polys: Poly[], f: (p: Pos) => Pos): Poly[] {
 
 /** GCJ-02 → WGS84 for one position (gcoord). */
 export function gcjToWgs(p: Pos): Pos {
-  const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+  const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as LngLat;
   return [x, y];
 }
 
@@ -91,7 +92,7 @@ function perpDist(p: Pos, a: Pos, b: Pos, kx: number): number {
 }
 
 /** Douglas–Peucker on an open polyline; keeps both ends. Tolerance in degrees of latitude. */
-export function douglasPeucker(line: Pos[], tol: number): Pos[] {
+function douglasPeucker(line: Pos[], tol: number): Pos[] {
   if (line.length <= 2 || tol <= 0) return line.slice();
   const kx = Math.cos((line[0]![1] * Math.PI) / 180);
   const keep = new Uint8Array(line.length);

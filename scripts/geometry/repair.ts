@@ -20,7 +20,7 @@ import { dedupeRing, geometryOf, key, polysOf, same, signedArea } from "./lib.ts
 import type { Poly, Pos, Ring } from "./lib.ts";
 
 /** Loops split off a ring that are smaller than this are quantisation specks and dropped. */
-export const MIN_LOOP_KM2 = 0.05;
+const MIN_LOOP_KM2 = 0.05;
 const closeCcw = (r: Ring): Ring => (signedArea(r) > 0 ? r : [...r].reverse());
 
 const orient = (a: Pos, b: Pos, c: Pos) => (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
@@ -210,5 +210,3 @@ function interiorProbe(ring: Ring): Pos {
   const eps = 1e-6;
   return [m[0] + sgn * nx * eps, m[1] + sgn * ny * eps];
 }
-
-export { polysOf };

@@ -1,6 +1,4 @@
 // Types of machine.mjs for the TypeScript tests that import it.
-export declare const CHROMIUM_PACKAGE: "chromium";
-export declare const CJK_FONT_PACKAGE: "fonts-noto-cjk";
 export interface Machine {
   hasChromium: boolean;
   hasCjkFont: boolean;

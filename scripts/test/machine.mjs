@@ -5,8 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export const CHROMIUM_PACKAGE = "chromium";
-export const CJK_FONT_PACKAGE = "fonts-noto-cjk";
+const CHROMIUM_PACKAGE = "chromium";
+const CJK_FONT_PACKAGE = "fonts-noto-cjk";
 
 /**
  * @typedef {{ hasChromium: boolean, hasCjkFont: boolean, hasApt: boolean, isRoot: boolean, hasSudo: boolean }} Machine

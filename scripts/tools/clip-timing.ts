@@ -10,11 +10,12 @@ import { assembleDataDir } from "../data/readDataDir.ts";
 import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
 import { boxesOverlap, clipToBox } from "../../src/domain/overlap/intersection.ts";
 import { overlapInputFrom } from "../../src/domain/overlap/overlapInput.ts";
-import { prepare, type Box, type Geometry, type Prepared } from "../../src/domain/overlap/prepare.ts";
+import { prepare, type Geometry, type Prepared } from "../../src/domain/overlap/prepare.ts";
+import type { Bounds } from "../../src/domain/geometry/lngLat.ts";
 import type { OverlapInput } from "../../src/domain/overlap/types.ts";
 import { syntheticOverlapInput } from "../../support/synthetic/overlapInput.ts";
 
-type Clipper = (area: Prepared, box: Box) => { geometry: Geometry } | null;
+type Clipper = (area: Prepared, box: Bounds) => { geometry: Geometry } | null;
 
 /** The hand-written clipper the analysis used before (Sutherland–Hodgman per ring), kept here as the reference. */
 const handClip: Clipper = (area, box) => {
@@ -30,7 +31,7 @@ const handClip: Clipper = (area, box) => {
   return clipped.length ? { geometry: { type: "MultiPolygon", coordinates: clipped } } : null;
 };
 
-function clipRing(ring: Position[], box: Box): Position[] | null {
+function clipRing(ring: Position[], box: Bounds): Position[] | null {
   let points = ring.slice(0, -1);
   for (let edge = 0; edge < 4 && points.length; edge++) {
     const inside = (p: Position): boolean =>
@@ -62,15 +63,15 @@ function clipRing(ring: Position[], box: Box): Position[] | null {
   return [...points, points[0]!];
 }
 
-function calls(input: OverlapInput): [Prepared, Box][] {
+function calls(input: OverlapInput): [Prepared, Bounds][] {
   const { areas } = prepare(input);
-  const out: [Prepared, Box][] = [];
+  const out: [Prepared, Bounds][] = [];
   for (let i = 0; i < areas.length; i++)
     for (let j = i + 1; j < areas.length; j++) {
       const a = areas[i]!;
       const b = areas[j]!;
       if (!boxesOverlap(a.box, b.box)) continue;
-      const box: Box = [Math.max(a.box[0], b.box[0]), Math.max(a.box[1], b.box[1]), Math.min(a.box[2], b.box[2]), Math.min(a.box[3], b.box[3])];
+      const box: Bounds = [Math.max(a.box[0], b.box[0]), Math.max(a.box[1], b.box[1]), Math.min(a.box[2], b.box[2]), Math.min(a.box[3], b.box[3])];
       out.push([a, box], [b, box]);
     }
   return out;
@@ -80,7 +81,7 @@ function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
-function time(clip: Clipper, work: [Prepared, Box][], runs: number): { ms: number; km2: number } {
+function time(clip: Clipper, work: [Prepared, Bounds][], runs: number): { ms: number; km2: number } {
   const took: number[] = [];
   let km2 = 0;
   for (let r = 0; r < runs; r++) {

@@ -17,7 +17,7 @@ export function findPlace(dataset: Pick<Dataset, "areas" | "sites" | "industries
   return site ? { kind: "site", site } : null;
 }
 
-export interface AreaAssignment {
+interface AreaAssignment {
   industry: Industry;
   assignment: Assignment;
 }
@@ -74,7 +74,7 @@ export function departmentList(departments: readonly Department[], endsWithEtc: 
   return names.join("; ") + (endsWithEtc ? "; etc." : "");
 }
 
-export interface IndustryArea {
+interface IndustryArea {
   area: Area;
   assignment: Assignment;
 }

@@ -1,5 +1,6 @@
 import type { Meta } from "./dataset/schema";
 import type { Lang } from "./labels";
+import type { Bounds, LngLat } from "./geometry/lngLat";
 
 // What the app says about where its data comes from, and how it names its files, taken from
 // the dataset alone: another city's data brings its own names and sources, with no code
@@ -16,6 +17,6 @@ export function exportFileNames(meta: Pick<Meta, "id" | "exportNames">): { png: 
 }
 
 /** The middle of the dataset's bounds [west, south, east, north]: where the map starts before it is framed. */
-export function boundsCentre(bounds: readonly [number, number, number, number]): [number, number] {
+export function boundsCentre(bounds: Readonly<Bounds>): LngLat {
   return [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
 }

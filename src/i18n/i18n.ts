@@ -5,7 +5,7 @@ import * as share from "./shareMessages";
 import type { Lang } from "../domain/labels";
 
 /** The first view's namespace: its keys need no prefix. */
-export const defaultNS = "translation";
+const defaultNS = "translation";
 
 /** One i18next instance per app; language follows the store. */
 export function createI18n(lang: Lang): i18n {

@@ -3,7 +3,10 @@
 // they stay out of the first view: the "overlap" namespace. Keys are flat (i18next
 // reads dots as nesting). Figures come in as numbers for i18next's number formatter, or
 // already formatted where a sentence holds a phrase ({{km2}} in a finding holds "≈123 km²").
-/** The i18next namespace these strings live in: keys are written `t("overlap:key")`. */
+/**
+ * The i18next namespace these strings live in: keys are written `t("overlap:key")`.
+ * @public: read through the whole module, which the view hands to addMessages (knip cannot see that).
+ */
 export const ns = "overlap";
 
 export const zh = {

@@ -1,7 +1,10 @@
 // Interface strings of the detail panels (area, site, industry, compare): the "panel"
 // namespace, added to the app's i18n resources by the panels' chunk when it loads (addMessages
 // in src/i18n/i18n.ts). Keys are flat (i18next reads dots as nesting).
-/** The i18next namespace these strings live in: keys are written `t("panel:key")`. */
+/**
+ * The i18next namespace these strings live in: keys are written `t("panel:key")`.
+ * @public: read through the whole module, which the view hands to addMessages (knip cannot see that).
+ */
 export const ns = "panel";
 
 export const zh = {
@@ -92,6 +95,7 @@ export const zh = {
   none: "—",
 } as const;
 
+/** @public: read through the whole module, as `ns` is. */
 export const en: Record<keyof typeof zh, string> = {
   close: "Close",
   kind: "Kind",

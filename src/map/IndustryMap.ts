@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/labels";
-import type { LngLat } from "../domain/geometry/lngLat";
-import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LngLatBoundsLike } from "maplibre-gl";
+import type { Bounds, LngLat } from "../domain/geometry/lngLat";
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
@@ -9,7 +9,7 @@ import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
-import { hatchPattern, stripePattern } from "./stripePattern";
+import { hatchPattern, stripePattern } from "../draw/patterns";
 import { tiandituSources, type Basemap } from "./tianditu";
 import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
 import { PERF_MARKS } from "../contracts/marks";
@@ -23,7 +23,7 @@ export interface IndustryMapOptions {
   /** Called once, at the first complete picture of the dataset (when `map-ready` is marked). */
   onReady?: () => void;
   /** Where the camera starts before `frame`: the dataset's centre when it is already known. */
-  center?: [number, number];
+  center?: LngLat;
 }
 
 // Room at the bottom for the notice line and at the right for the zoom buttons.
@@ -67,7 +67,7 @@ export class IndustryMap {
   private seats: { id: string; lngLat: LngLat }[] | null = null;
 
   // The camera's home, and the basemap with the fill opacities it replaced.
-  private cityBounds: [number, number, number, number] | null = null;
+  private cityBounds: Bounds | null = null;
   private basemapKey = "none";
   private readonly styleOpacity = new Map<string, unknown>();
   constructor(options: IndustryMapOptions) {
@@ -224,7 +224,7 @@ export class IndustryMap {
               id: String(f.properties.id),
               kind: "neighbour" as const,
               name: String(f.properties[lang === "zh" ? "name_zh" : "name_en"] ?? ""),
-              lngLat: f.geometry.coordinates as [number, number],
+              lngLat: f.geometry.coordinates as LngLat,
             },
           ]
         : [],
@@ -285,13 +285,13 @@ export class IndustryMap {
 
   /** Places the camera for a dataset: the URL's camera, else the city's extent. */
   frame(options: {
-    fitBounds: [number, number, number, number];
-    maxBounds: [number, number, number, number];
+    fitBounds: Bounds;
+    maxBounds: Bounds;
     camera: Camera | null;
     attribution: string;
   }): void {
     this.cityBounds = options.fitBounds;
-    this.map.setMaxBounds(options.maxBounds as LngLatBoundsLike);
+    this.map.setMaxBounds(options.maxBounds);
     this.setCamera(options.camera);
     this.map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: options.attribution }), "bottom-right");
     // Start with the attribution folded behind its (i) button: one click away, without
@@ -300,7 +300,7 @@ export class IndustryMap {
   }
 
   fitCity(): void {
-    if (this.cityBounds) this.map.fitBounds(this.cityBounds as LngLatBoundsLike, { padding: FIT_PADDING, animate: false });
+    if (this.cityBounds) this.map.fitBounds(this.cityBounds, { padding: FIT_PADDING, animate: false });
   }
 
   /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */

@@ -2,7 +2,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { PlaceKind } from "../domain/dataset/schema";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { MARKER_CLASSES, precisionClass } from "../contracts/markerClasses";
-import { placeLabels, type Obstacle } from "./placeLabels";
+import { placeLabels, type HalfSize, type LabelOffset, type Obstacle } from "./placeLabels";
+import type { LngLat } from "../domain/geometry/lngLat";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
 // symbols: the browser draws the text with its own fonts (CJK included, crisp, no glyph
@@ -19,7 +20,7 @@ export interface OverlayLabel {
   id: string;
   kind: "county" | "zone" | "neighbour";
   name: string;
-  lngLat: [number, number];
+  lngLat: LngLat;
 }
 export interface OverlaySite {
   id: string;
@@ -27,7 +28,7 @@ export interface OverlaySite {
   status: string;
   precision: string;
   colour: string;
-  lngLat: [number, number];
+  lngLat: LngLat;
 }
 
 interface Entry {
@@ -43,14 +44,14 @@ interface Entry {
   group: "label" | "seat" | "site";
   kind: PlaceKind | "neighbour";
   rank: number;
-  lngLat: [number, number];
+  lngLat: LngLat;
   /** Where the label sits relative to its place (set by `declutter`), in pixels. */
-  offset: readonly [number, number];
+  offset: Readonly<LabelOffset>;
   /** The place's state, and the state last written to its element (null: nothing written yet). */
   state: PlaceState;
   shown: PlaceState | null;
   /** The label's half width and half height as last measured (null: measure again). */
-  size: readonly [number, number] | null;
+  size: HalfSize | null;
 }
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
@@ -70,7 +71,7 @@ export const MARKER_CAP: Record<Entry["group"], number> = { label: 150, seat: 15
  * throttles its symbol placement. A pan alone never re-places labels: in a flat,
  * unrotated view it moves every marker by the same amount, so no collision changes.
  */
-export const PASS_INTERVAL_MS = 200;
+const PASS_INTERVAL_MS = 200;
 
 /**
  * At most this many markers enter the page per frame; the rest follow in the next frames.
@@ -89,7 +90,7 @@ export class PlaceOverlay {
    * The pan since the markers were last positioned one by one: a place, its screen point
    * then, the layer's shift now, and the zoom, bearing and pitch that positioning was for.
    */
-  private origin = { lngLat: [0, 0] as [number, number], x: 0, y: 0, shiftX: 0, shiftY: 0, view: "" };
+  private origin = { lngLat: [0, 0] as LngLat, x: 0, y: 0, shiftX: 0, shiftY: 0, view: "" };
   private frame = 0;
   /** Content, states or kinds changed since the last pass: the next one is immediate and complete. */
   private dirty = false;
@@ -119,7 +120,7 @@ export class PlaceOverlay {
     });
   }
 
-  private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: [number, number]): void {
+  private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: LngLat): void {
     const existing = this.entries.get(key);
     if (existing) {
       existing.fill = entry.fill;
@@ -154,7 +155,7 @@ export class PlaceOverlay {
     el.classList.toggle(MARKER_CLASSES.dimmed, state.dimmed);
   }
 
-  private move(entry: Entry, lngLat: [number, number]): void {
+  private move(entry: Entry, lngLat: LngLat): void {
     entry.lngLat = lngLat;
     if (this.live.has(entry)) this.position(entry);
   }
@@ -261,7 +262,7 @@ export class PlaceOverlay {
     this.scheduleDeclutter();
   }
 
-  setSeats(seats: { id: string; lngLat: [number, number] }[]): void {
+  setSeats(seats: { id: string; lngLat: LngLat }[]): void {
     const keep = new Set<string>();
     for (const seat of seats) {
       const key = `seat:${seat.id}`;

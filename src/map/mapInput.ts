@@ -9,15 +9,20 @@ import { datasetIndex } from "../domain/datasetIndex";
 import { industryColour, NEUTRAL_FILL } from "../domain/palette";
 import type { Lang } from "../domain/labels";
 import type { UrlState } from "../domain/url/urlState";
-import { patternId } from "./stripePattern";
 import type { PlaceState } from "./placeState";
 import type { OverlayLabel, OverlaySite } from "./PlaceOverlay";
+import type { Bounds, LngLat } from "../domain/geometry/lngLat";
 
 // The pure step from store state to what the map draws. Split in two so that the
 // expensive part (features, patterns) is rebuilt only when data, language, tiers or
 // palette change, and the cheap part (per-feature state) on every other change.
 
-export interface AreaProps {
+/** The map image id of the stripes of these industries (one image per combination). */
+function patternId(industryIds: readonly string[]): string {
+  return `stripes:${industryIds.join("+")}`;
+}
+
+interface AreaProps {
   id: string;
   kind: "county" | "zone";
   approximate: boolean;
@@ -44,7 +49,7 @@ export interface FeatureInputs {
   palette: Readonly<Record<string, string>>;
 }
 
-const labelPointCache = new WeakMap<Dataset, Map<string, [number, number]>>();
+const labelPointCache = new WeakMap<Dataset, Map<string, LngLat>>();
 
 type Shape = Feature<Polygon | MultiPolygon>;
 
@@ -53,7 +58,7 @@ type Shape = Feature<Polygon | MultiPolygon>;
  * centre falls inside a functional zone gets a point on its own ground instead, so the
  * county's name never reads as the zone's.
  */
-function labelPoints(dataset: Dataset): Map<string, [number, number]> {
+function labelPoints(dataset: Dataset): Map<string, LngLat> {
   let points = labelPointCache.get(dataset);
   if (points) return points;
   points = new Map();
@@ -62,31 +67,31 @@ function labelPoints(dataset: Dataset): Map<string, [number, number]> {
   // point against every zone polygon took ≈ 0.7 s; the box test leaves one or two candidates.
   const zones = dataset.areas
     .filter((a) => a.kind === "zone" && shapes.has(a.id))
-    .map((a) => ({ shape: shapes.get(a.id)!, box: bbox(shapes.get(a.id)!) as [number, number, number, number] }));
+    .map((a) => ({ shape: shapes.get(a.id)!, box: bbox(shapes.get(a.id)!) as Bounds }));
   const zoneShapes = new Set(zones.map((z) => z.shape));
-  const inZone = (p: [number, number]) =>
+  const inZone = (p: LngLat) =>
     zones.some(({ shape, box: [w, s, e, n] }) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n && booleanPointInPolygon(p, shape));
   for (const [id, shape] of shapes) {
     const isZone = zoneShapes.has(shape);
-    const clear = (p: [number, number]) => booleanPointInPolygon(p, shape) && (isZone || !inZone(p));
-    const c = centroid(shape).geometry.coordinates as [number, number];
-    points.set(id, clear(c) ? c : (openGroundNear(shape, c, clear) ?? (pointOnFeature(shape).geometry.coordinates as [number, number])));
+    const clear = (p: LngLat) => booleanPointInPolygon(p, shape) && (isZone || !inZone(p));
+    const c = centroid(shape).geometry.coordinates as LngLat;
+    points.set(id, clear(c) ? c : (openGroundNear(shape, c, clear) ?? (pointOnFeature(shape).geometry.coordinates as LngLat)));
   }
   labelPointCache.set(dataset, points);
   return points;
 }
 
 /** The grid point nearest `target` whose neighbours are also clear: room for a label. */
-function openGroundNear(shape: Shape, target: [number, number], clear: (p: [number, number]) => boolean): [number, number] | null {
-  const [w, s, e, n] = bbox(shape) as [number, number, number, number];
+function openGroundNear(shape: Shape, target: LngLat, clear: (p: LngLat) => boolean): LngLat | null {
+  const [w, s, e, n] = bbox(shape) as Bounds;
   const steps = 24;
   const dx = (e - w) / steps;
   const dy = (n - s) / steps;
-  let best: [number, number] | null = null;
+  let best: LngLat | null = null;
   let bestDistance = Infinity;
   for (let i = 1; i < steps; i++) {
     for (let j = 1; j < steps; j++) {
-      const p: [number, number] = [w + i * dx, s + j * dy];
+      const p: LngLat = [w + i * dx, s + j * dy];
       const d = Math.hypot(p[0] - target[0], p[1] - target[1]);
       if (d >= bestDistance || !clear(p)) continue;
       const roomy = [[dx, 0], [-dx, 0], [0, dy], [0, -dy]].every(([ox, oy]) => clear([p[0] + ox!, p[1] + oy!]));
@@ -148,7 +153,7 @@ export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInput
             status: s.status,
             precision: s.position.precision,
             colour: s.industries[0] ? colour(s.industries[0]) : NEUTRAL_FILL,
-            lngLat: [s.position.coordinates[0], s.position.coordinates[1]] as [number, number],
+            lngLat: [s.position.coordinates[0], s.position.coordinates[1]] as LngLat,
           },
         ],
   );
@@ -159,8 +164,8 @@ export function buildMapFeatures({ dataset, lang, tiers, palette }: FeatureInput
 export type { PlaceState } from "./placeState";
 
 /** The county seats (the dots beside the county names). */
-export function seatsOf(dataset: Dataset): { id: string; lngLat: [number, number] }[] {
-  return dataset.areas.flatMap((a) => (a.seat ? [{ id: a.id, lngLat: [a.seat[0], a.seat[1]] as [number, number] }] : []));
+export function seatsOf(dataset: Dataset): { id: string; lngLat: LngLat }[] {
+  return dataset.areas.flatMap((a) => (a.seat ? [{ id: a.id, lngLat: [a.seat[0], a.seat[1]] as LngLat }] : []));
 }
 
 /** Per-feature state for highlight, selection and the industry filter's dimming. */

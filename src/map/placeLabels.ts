@@ -2,14 +2,16 @@
 // PlaceOverlay projects the places and measures the labels, then applies the answer.
 
 /** A point on screen, in CSS pixels. */
-export type ScreenPoint = readonly [x: number, y: number];
+type ScreenPoint = readonly [x: number, y: number];
 /** A label's offset from its anchor point, in CSS pixels. */
 export type LabelOffset = [dx: number, dy: number];
+/** Half a label's width and height, in CSS pixels. */
+export type HalfSize = readonly [w: number, h: number];
 
 export interface LabelToPlace {
   at: ScreenPoint;
   /** Half the label's width and height (with its margin). */
-  half: readonly [w: number, h: number];
+  half: HalfSize;
   /** Lower goes first; the first placed is never the one hidden. */
   priority: number;
 }

@@ -8,7 +8,7 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification } 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
 /** True for a place the filters leave out (feature state `dimmed`). */
-export const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"], false];
+const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"], false];
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
 
@@ -89,7 +89,7 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
 export const BASEMAP_FILL_OPACITY: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
 
 /** Margin around each GeoJSON tile, in pixels of a 512 px tile (see baseStyle). */
-export const TILE_BUFFER = 16;
+const TILE_BUFFER = 16;
 
 export function baseStyle(): StyleSpecification {
   return {

@@ -24,7 +24,7 @@ const EMPTY_NOTE: DraftNote = { arrived: null, notApplicable: [], problems: null
 
 const prefix = (datasetId: string) => `draft:${datasetId}@`;
 /** The key a dataset's draft is kept under: its id and asOf. */
-export const draftKey = (dataset: Pick<Dataset, "meta">) => `${prefix(dataset.meta.id)}${dataset.meta.asOf}`;
+const draftKey = (dataset: Pick<Dataset, "meta">) => `${prefix(dataset.meta.id)}${dataset.meta.asOf}`;
 
 let idb: { factory: IDBFactory; store: UseStore } | null = null;
 /**
@@ -42,7 +42,7 @@ function note(store: AppStore, patch: Partial<DraftNote>): void {
 }
 
 /** The one way the draft changes: the patch, and the assignments it gives, together. */
-export function setDraft(store: AppStore, patch: Draft | null): void {
+function setDraft(store: AppStore, patch: Draft | null): void {
   store.setState((s) => {
     if (s.draftPatch === patch) return s;
     const draft = patch && s.dataset ? applyDraft(s.dataset, patch).assignments : null;

@@ -1,38 +1,14 @@
-import {
-  answerSet,
-  applyPatch,
-  fieldsOfView,
-  CONTRACT_VERSION,
-  isKnownMessage,
-  stateMessage,
-  validateGet,
-  validateSet,
-  viewFieldsChanged,
-  viewWithFields,
-  type AppMessage,
-  type ViewFields,
-} from "../domain/embed/embedMessages";
-import type { UrlVocabulary } from "../domain/url/urlState";
+import { datasetShown, initialBridgeState, stepBridge, type BridgeEffect, type BridgeEvent } from "../domain/embed/bridgeMachine";
 import type { AppStore } from "./store";
 import { vocabularyOf } from "./urlSync";
 
-// The postMessage API of the embedding contract (docs/embedding.md). Only a framed app talks;
-// it talks only to an allowed parent origin, and it hears only its parent, from an
-// allowed origin. Anything else is ignored without a sound.
+// The window binding of the embed bridge (docs/embedding.md): window messages, the store and
+// the page's height in, posts and view updates out. What is said, when and to whom is the
+// state machine's (src/domain/embed/bridgeMachine.ts). Only a framed app talks; anything
+// else is ignored without a sound.
 
 /** How long `ready` waits for the map's first drawing before it is sent anyway. */
 const READY_FALLBACK_MS = 10_000;
-/** Messages kept before ready (a bound, so a chatty parent cannot grow memory). */
-const MAX_QUEUED = 100;
-
-function originOf(url: string): string | null {
-  try {
-    const origin = new URL(url).origin;
-    return origin === "null" ? null : origin;
-  } catch {
-    return null;
-  }
-}
 
 /** Starts the bridge (a no-op when the app is not in a frame); returns the stop function. */
 export function startEmbedBridge(store: AppStore, win: Window = window): () => void {
@@ -44,95 +20,44 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
     return () => {};
   }
 
-  const ownOrigin = win.location.origin;
-  const allowed = (origin: string) => origin === ownOrigin || (store.getState().config.allowedOrigins ?? []).includes(origin);
-
-  // The parent's origin: the referrer's, when allowed, else that of the first allowed message.
-  let parentOrigin: string | null = null;
-  const referrerOrigin = win.document.referrer ? originOf(win.document.referrer) : null;
-
-  let vocab: UrlVocabulary | null = null;
-  let ready = false;
-  let readySent = false;
-  let lastState: ViewFields | null = null;
-  let lastHeight = -1;
-  const queued: { origin: string; data: unknown }[] = [];
+  let machine = initialBridgeState(win.location.origin, win.document.referrer);
   const cleanups: (() => void)[] = [];
+  let applying = false;
 
-  /** While a host's `set` is applied, its answer (not the store's listener) reports the change. */
-  let answering = false;
+  const dispatch = (event: BridgeEvent) => {
+    const { state, effects } = stepBridge(machine, event);
+    machine = state;
+    for (const effect of effects) perform(effect);
+  };
 
-  const post = (message: AppMessage) => {
-    if (message.type === "industry-map:state") lastState = fieldsOfView(store.getState().view);
-    if (!parentOrigin || !allowed(parentOrigin)) return;
-    try {
-      parent.postMessage(message, parentOrigin);
-    } catch {
-      /* a parent that went away: nothing to tell */
+  const perform = (effect: BridgeEffect) => {
+    switch (effect.kind) {
+      case "post":
+        try {
+          parent.postMessage(effect.message, effect.origin);
+        } catch {
+          /* a parent that went away: nothing to tell */
+        }
+        break;
+      case "setView":
+        // The machine has answered the host for this view: its store update is not an `app` change.
+        applying = true;
+        try {
+          store.setState({ view: effect.view });
+        } finally {
+          applying = false;
+        }
+        break;
+      case "measure":
+        dispatch({ type: "height", height: Math.ceil(win.document.documentElement.scrollHeight) });
+        break;
     }
-  };
-
-  const postState = (replyTo?: string) => post(stateMessage(fieldsOfView(store.getState().view), replyTo));
-
-  const postHeight = (force = false) => {
-    const height = Math.ceil(win.document.documentElement.scrollHeight);
-    if (!force && height === lastHeight) return;
-    lastHeight = height;
-    post({ type: "industry-map:height", height });
-  };
-
-  /** Once ready and the parent is known: ready, then the state and height it starts from. */
-  const greet = () => {
-    if (!ready || readySent || !parentOrigin) return;
-    readySent = true;
-    post({ type: "industry-map:ready", webgl: store.getState().webgl, version: CONTRACT_VERSION });
-    postState();
-    postHeight(true);
-  };
-
-  /**
-   * One `set`, one change: the whole patch in one store update (so one URL write), then its
-   * answer, built from the view last reported to the host and the view now in force.
-   */
-  const applySet = (message: unknown) => {
-    if (!vocab) return;
-    const check = validateSet(message, vocab, store.getState().view);
-    const before = lastState ?? fieldsOfView(store.getState().view);
-    if (Object.keys(check.patch).length > 0) {
-      answering = true;
-      try {
-        store.setState((s) => ({ view: viewWithFields(s.view, applyPatch(fieldsOfView(s.view), check.patch, vocab!)) }));
-      } finally {
-        answering = false;
-      }
-    }
-    for (const answer of answerSet(check, before, fieldsOfView(store.getState().view))) post(answer);
-  };
-
-  const answerGet = (message: unknown) => {
-    const { id, ignored } = validateGet(message);
-    if (ignored.length > 0) post({ type: "industry-map:error", ignored });
-    postState(id);
-  };
-
-  /** A message from the parent window, once the allow-list is known (the configuration is loaded). */
-  const handle = (origin: string, data: unknown) => {
-    if (!allowed(origin) || !isKnownMessage(data)) return;
-    if (!parentOrigin) {
-      parentOrigin = origin;
-      greet();
-    }
-    if (data.type === "industry-map:set") applySet(data);
-    else if (data.type === "industry-map:get") answerGet(data);
   };
 
   const onMessage = (event: MessageEvent) => {
     try {
       if (event.source !== parent) return;
-      // Before ready the configuration (and so the allow-list) may still be on its way:
-      // messages wait, and are checked and applied in order once the app is ready.
-      if (ready) handle(event.origin, event.data);
-      else if (queued.length < MAX_QUEUED) queued.push({ origin: event.origin, data: event.data as unknown });
+      dispatch({ type: "message", origin: event.origin, data: event.data as unknown });
     } catch {
       /* never let a host's message break the app */
     }
@@ -141,28 +66,13 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   cleanups.push(() => win.removeEventListener("message", onMessage));
 
   const becomeReady = () => {
-    if (ready) return;
-    ready = true;
-    vocab = vocabularyOf(store.getState().dataset!);
-    // The referrer is checked now, when the configuration (and its allow-list) is known.
-    if (!parentOrigin && referrerOrigin && allowed(referrerOrigin)) parentOrigin = referrerOrigin;
-    greet();
-    for (const { origin, data } of queued.splice(0)) {
-      try {
-        handle(origin, data);
-      } catch {
-        /* as above */
-      }
-    }
-    lastState ??= fieldsOfView(store.getState().view);
-    if (viewFieldsChanged(lastState, fieldsOfView(store.getState().view))) postState();
+    if (machine.ready) return;
+    const s = store.getState();
+    dispatch({ type: "ready", vocab: vocabularyOf(s.dataset!), allowedOrigins: s.config.allowedOrigins ?? [], view: s.view, webgl: s.webgl });
   };
 
-  // Ready once the dataset is shown: the map has drawn it (the store's `mapReady`), or there
-  // is no map to wait for (no WebGL, or the map's code failed to load).
   let dataSeen = false;
   const checkReady = () => {
-    if (ready) return;
     const s = store.getState();
     if (!s.dataset) return;
     if (!dataSeen) {
@@ -172,22 +82,20 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       cleanups.push(() => win.clearTimeout(timer));
     }
     // A microtask lets the URL be applied first, so a queued `set` comes after it.
-    if (!s.webgl || s.mapCodeFailed || s.mapReady) queueMicrotask(becomeReady);
+    if (datasetShown(s)) queueMicrotask(becomeReady);
   };
 
   const unsubscribe = store.subscribe(() => {
     const s = store.getState();
-    if (!ready) {
-      checkReady();
-      return;
-    }
-    if (!answering && lastState && viewFieldsChanged(lastState, fieldsOfView(s.view))) postState();
+    if (applying) return;
+    if (machine.ready) dispatch({ type: "app", view: s.view, webgl: s.webgl });
+    else checkReady();
   });
   cleanups.push(unsubscribe);
   checkReady();
 
   const onResize = () => {
-    if (readySent) postHeight();
+    if (machine.readySent) dispatch({ type: "height", height: Math.ceil(win.document.documentElement.scrollHeight) });
   };
   if (typeof ResizeObserver !== "undefined") {
     const observer = new ResizeObserver(onResize);

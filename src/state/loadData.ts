@@ -9,13 +9,13 @@ const DEFAULT_CONTEXT_URL = "data/context.json";
 const CONFIG_URL = "config.json";
 
 /** Resolves a path against the app's base, so the build works under any path. */
-export function assetUrl(path: string): string {
+function assetUrl(path: string): string {
   if (/^[a-z]+:|^\//i.test(path)) return path;
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
 /** Loads the site configuration. A missing file means defaults; a broken one, defaults plus a notice. */
-export async function loadConfig(store: AppStore): Promise<void> {
+async function loadConfig(store: AppStore): Promise<void> {
   try {
     const raw = await fetchJson(assetUrl(CONFIG_URL));
     const { config, problems } = readSiteConfig(raw);

@@ -12,7 +12,7 @@ import type { Finding } from "../domain/overlap/types";
 // The single source of truth. The URL mirrors the `view` and `camera` slices; the map
 // follows the store through subscribe; React reads it through selectors.
 
-export type LoadStatus =
+type LoadStatus =
   | { status: "loading"; loaded: number; total: number | null }
   | { status: "ready" }
   | { status: "error"; message: string; detail?: string };

@@ -110,7 +110,7 @@ export function lazyPart<P>(importer: () => Promise<{ default: ComponentType<P> 
 type Load<P> = { status: "loading" } | { status: "ready"; component: ComponentType<P> } | { status: "failed" };
 
 /** What a part says when it could not load: `message` (a first-view string) and Retry. */
-export function PartFailed({
+function PartFailed({
   message,
   part,
   onRetry,

@@ -1,6 +1,7 @@
 import type { Polygon } from "geojson";
 import { seededRandom, syntheticOverlapInput } from "./overlapInput";
 import type { Area, AreaFeature, Assignment, Dataset, Site } from "../../src/domain/dataset/schema";
+import type { Bounds, LngLat } from "../../src/domain/geometry/lngLat";
 
 // A deterministic national-size dataset for scale tests and the bench: never shipped data,
 // generated at run time (≈ 7 MB of JSON, so never committed). The areas, their grid
@@ -17,13 +18,13 @@ export interface SyntheticDatasetOptions {
 }
 
 // The grid spans 73–135 °E, 18–53 °N; the declared bounds leave room for rounding.
-export const SYNTHETIC_BOUNDS: [number, number, number, number] = [72.5, 17.5, 135.5, 53.5];
+export const SYNTHETIC_BOUNDS: Bounds = [72.5, 17.5, 135.5, 53.5];
 const CITYWIDE_TIER = "exploratory";
 const KM_PER_DEGREE = 111.32;
 
-function bboxOf(geometry: Polygon): [number, number, number, number] {
+function bboxOf(geometry: Polygon): Bounds {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of geometry.coordinates[0]! as [number, number][]) {
+  for (const [x, y] of geometry.coordinates[0]! as LngLat[]) {
     w = Math.min(w, x);
     s = Math.min(s, y);
     e = Math.max(e, x);
@@ -51,7 +52,7 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
 
   const areas: Area[] = [];
   const features: AreaFeature[] = [];
-  const boxes: [number, number, number, number][] = [];
+  const boxes: Bounds[] = [];
   for (const [n, a] of grid.areas.entries()) {
     const geometry = a.geometry as Polygon;
     const box = bboxOf(geometry);
@@ -68,7 +69,7 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
       name: zone ? { zh: `合成功能区${number}`, en: `Synthetic Zone ${number}` } : { zh: `合成县${number}`, en: `Synthetic County ${number}` },
       ...(zone
         ? { containedIn: [grid.areas[n - 1]!.id] }
-        : { seat: [round5(w + (e - w) * (0.3 + 0.4 * random())), round5(s + (north - s) * (0.3 + 0.4 * random()))] as [number, number] }),
+        : { seat: [round5(w + (e - w) * (0.3 + 0.4 * random())), round5(s + (north - s) * (0.3 + 0.4 * random()))] as LngLat }),
       landArea: { km2, approximate: zone, source: { zh: "合成数据", en: "synthetic data" } },
     });
     features.push({ type: "Feature", id: a.id, properties: { id: a.id, kind: a.kind, approximate: zone }, geometry: geometry as AreaFeature["geometry"] });
@@ -83,7 +84,7 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
     const industries = own.length > 1 && random() < 0.3 ? own.slice(0, 2) : own.slice(0, 1);
     const roll = random();
     const precision = roll < 0.05 ? "none" : roll < 0.3 ? "exact" : "town";
-    const coordinates: [number, number] = [round5(w + (e - w) * (0.1 + 0.8 * random())), round5(s + (north - s) * (0.1 + 0.8 * random()))];
+    const coordinates: LngLat = [round5(w + (e - w) * (0.1 + 0.8 * random())), round5(s + (north - s) * (0.1 + 0.8 * random()))];
     const status = n % 50 === 0 ? "designated" : n % 12 === 0 ? "candidate" : "related-site";
     const number = pad(n, 5);
     sites.push({

@@ -1,5 +1,6 @@
 import type { Polygon } from "geojson";
 import type { OverlapInput } from "../../src/domain/overlap/types";
+import type { LngLat } from "../../src/domain/geometry/lngLat";
 
 // A deterministic, dataset-shaped overlap input for scale tests and the timing script:
 // never shipped data. Counties are grid cells over a China-sized extent (73–135 °E,
@@ -33,7 +34,7 @@ export function seededRandom(seed: number): () => number {
 
 /** A rectangle with `perEdge` points on each edge (square-ish rings with realistic vertex counts). */
 function rectangle(w: number, s: number, e: number, n: number, perEdge = 4): Polygon {
-  const ring: [number, number][] = [];
+  const ring: LngLat[] = [];
   const edge = (x0: number, y0: number, x1: number, y1: number) => {
     for (let k = 0; k < perEdge; k++) ring.push([x0 + ((x1 - x0) * k) / perEdge, y0 + ((y1 - y0) * k) / perEdge]);
   };

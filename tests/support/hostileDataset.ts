@@ -2,7 +2,7 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 
 // Text from data must stay text. These payloads turn into live markup or code wherever a
 // name reaches innerHTML, an HTML attribute, a template engine or a spreadsheet formula.
-export const PAYLOADS = [
+const PAYLOADS = [
   `<img src=x onerror="window.__pwned=1">`,
   `"><svg onload=window.__pwned=2>`,
   `{{constructor.constructor('window.__pwned=3')()}}`,

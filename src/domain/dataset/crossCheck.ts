@@ -1,6 +1,7 @@
 import { polygonProblems, positionsOutside } from "../geometry/polygonProblems.ts";
 import type { LoadedGeometry, Parsed } from "./assembleDataset.ts";
 import type { DataIssue } from "./dataIssue.ts";
+import type { Bounds, LngLat } from "../geometry/lngLat";
 
 // What the schemas cannot see: the files of data/ checked against each other. One named
 // check per concern, run in a fixed order so the report reads the same on every run (the
@@ -174,6 +175,6 @@ function checkGeometry({ p, geometry, bounds, add }: CheckInput): void {
   }
 }
 
-function inBounds([lng, lat]: readonly [number, number], [w, s, e, n]: readonly [number, number, number, number]): boolean {
+function inBounds([lng, lat]: Readonly<LngLat>, [w, s, e, n]: Readonly<Bounds>): boolean {
   return lng >= w && lng <= e && lat >= s && lat <= n;
 }

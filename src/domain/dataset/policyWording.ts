@@ -29,7 +29,7 @@ export interface PolicyQuote {
 }
 
 /** The phrase that closes every responsibility list of 三 and 四 in the document. */
-export const RESPONSIBILITY_PHRASE = "按职责分工负责";
+const RESPONSIBILITY_PHRASE = "按职责分工负责";
 
 /**
  * What is normalised, and why it is safe: a byte-order mark, and line breaks with the spaces

@@ -4,10 +4,10 @@ import { z } from "zod/mini";
 // description of the data's shape: the validator, the build and the browser all use them.
 // zod/mini keeps the browser's share small (the full API weighs several times more).
 
-export const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().check(z.regex(AREA_IDS_PATTERN, "must be a lower-case id such as 'eco-tech-city'"));
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
-export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
 /** A policy section reference such as 二(一)1, 三(五) or 一(三). */
 const section = z.string().check(z.regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1"));
@@ -20,9 +20,9 @@ const opt = z.optional;
 const nullable = z.nullable;
 
 export const TIERS = ["key", "extended", "exploratory"] as const;
-export const AREA_KINDS = ["county", "zone"] as const;
+const AREA_KINDS = ["county", "zone"] as const;
 export const PLACE_KINDS = ["county", "zone", "site"] as const;
-export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
+const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
 
 /** A web page whose text was read: the only kind of address the data may carry. */
 const webPage = z.strictObject({ title: nonEmpty, url: z.url() });
@@ -91,7 +91,7 @@ const landArea = z
   })
   .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
 
-export const areaSchema = z.strictObject({
+const areaSchema = z.strictObject({
   id,
   kind: z.enum(AREA_KINDS),
   code: nullable(z.string().check(z.regex(/^\d{6}$/, "must be a six-digit division code"))),
@@ -117,7 +117,7 @@ const industrySchema = z.strictObject({
   aims: opt(z.array(bilingual)),
 });
 const tierSchema = z.strictObject({ id: z.enum(TIERS), section, name: bilingual, evidence: nonEmpty });
-export const industriesFileSchema = z.strictObject({
+const industriesFileSchema = z.strictObject({
   tiers: z.array(tierSchema),
   industries: z.array(industrySchema),
 });
@@ -156,7 +156,7 @@ export const siteSchema = z.strictObject({
   confidence: z.enum(["high", "medium", "low"]),
 });
 
-export const departmentSchema = z.strictObject({ id, name: bilingual });
+const departmentSchema = z.strictObject({ id, name: bilingual });
 
 const programmeSchema = z
   .strictObject({
@@ -182,12 +182,12 @@ const programmeSchema = z
     }),
   );
 const participationSchema = z.strictObject({ section, evidence: nonEmpty, areas: z.literal("all"), note: bilingual });
-export const programmesFileSchema = z.strictObject({
+const programmesFileSchema = z.strictObject({
   participation: participationSchema,
   programmes: z.array(programmeSchema),
 });
 
-export const targetsFileSchema = z.array(
+const targetsFileSchema = z.array(
   z.strictObject({
     year: z.int().check(z.gte(2000), z.lte(2100)),
     section,
@@ -202,7 +202,7 @@ export const targetsFileSchema = z.array(
   }),
 );
 
-export const supportFileSchema = z.array(
+const supportFileSchema = z.array(
   z.strictObject({
     id,
     section,
@@ -223,7 +223,7 @@ export const areaFeatureSchema = z.object({
   properties: z.looseObject({ id, approximate: opt(z.boolean()) }),
   geometry: polygonGeometry,
 });
-export const featureCollectionSchema = z.object({
+const featureCollectionSchema = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(areaFeatureSchema),
 });
@@ -273,7 +273,6 @@ export type Tier = (typeof TIERS)[number];
 export type TierInfo = z.infer<typeof tierSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Citywide = z.infer<typeof citywideSchema>;
-export type Citation = z.infer<typeof citation>;
 export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Programme = z.infer<typeof programmeSchema>;

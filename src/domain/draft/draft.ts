@@ -7,10 +7,10 @@ import type { Assignment, Dataset } from "../dataset/schema.ts";
 
 /** Section and evidence of an assignment the planner adds that the policy does not make. */
 export const DRAFT_SECTION = "draft";
-export const DRAFT_EVIDENCE = "planner draft";
+const DRAFT_EVIDENCE = "planner draft";
 
 /** Which published dataset a draft was made on: meta.id and meta.asOf. */
-export interface DraftBase {
+interface DraftBase {
   dataset: string;
   asOf: string;
 }
@@ -30,12 +30,8 @@ export function assignmentKey(a: Pick<Assignment, "industry" | "area">): string 
   return `assignments: ${a.industry} → ${a.area}`;
 }
 
-export function baseOf(dataset: Pick<Dataset, "meta">): DraftBase {
+function baseOf(dataset: Pick<Dataset, "meta">): DraftBase {
   return { dataset: dataset.meta.id, asOf: dataset.meta.asOf };
-}
-
-export function emptyDraft(dataset: Pick<Dataset, "meta">): Draft {
-  return { version: 1, base: baseOf(dataset), files: {} };
 }
 
 /** The number of changes a draft makes (what "N changes" counts). */
@@ -86,7 +82,7 @@ export function draftChanges(draft: Draft | null): AssignmentChange[] {
   return [...ops.filter((o) => o.op === "add").map(row("added")), ...ops.filter((o) => o.op === "remove").map(row("removed"))];
 }
 
-export type NotApplicableReason = "unknown-industry" | "unknown-area" | "already-published" | "not-published";
+type NotApplicableReason = "unknown-industry" | "unknown-area" | "already-published" | "not-published";
 
 /** A change of the draft that the current dataset cannot take, and why. */
 export interface NotApplicable {
@@ -120,9 +116,4 @@ export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignm
   }
   const next: Draft = { version: 1, base: baseOf(dataset), files: Object.keys(kept).length ? { "assignments.json": kept } : {} };
   return { draft: changeCount(next) ? next : null, notApplicable };
-}
-
-/** Whether a draft was made on this very dataset (same id and asOf). */
-export function sameBase(a: DraftBase, b: DraftBase): boolean {
-  return a.dataset === b.dataset && a.asOf === b.asOf;
 }

@@ -11,7 +11,7 @@ import { DRAFT_SECTION, applyDraft, assignmentKey, draftChanges, type Draft, typ
 
 export const DRAFT_FILE = "assignments.draft.json";
 /** Larger than any real draft by far; a bigger file is not read (a wrong file was picked). */
-export const MAX_DRAFT_FILE_BYTES = 5_000_000;
+const MAX_DRAFT_FILE_BYTES = 5_000_000;
 
 const fileShape = assignmentsFileSchema.shape;
 const assignment = fileShape.assignments.def.element;
@@ -20,7 +20,7 @@ const assignment = fileShape.assignments.def.element;
 const draftAssignment = z.extend(assignment, { section: z.union([z.literal(DRAFT_SECTION), assignment.shape.section]) });
 const pairShape = { industry: assignment.shape.industry, area: assignment.shape.area };
 
-export const draftFileSchema = z.strictObject({
+const draftFileSchema = z.strictObject({
   draft: z.strictObject({ version: z.literal(1), dataset: assignment.shape.industry, asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")) }),
   assignments: z.array(draftAssignment),
   citywide: fileShape.citywide,
@@ -41,7 +41,7 @@ export function draftFileText(dataset: Pick<Dataset, "meta" | "assignments" | "c
   return JSON.stringify(draftDocument(dataset, draft), null, 2) + "\n";
 }
 
-export type DraftProblemCode =
+type DraftProblemCode =
   | "not-json"
   | "too-large"
   | "missing-field"

@@ -15,7 +15,7 @@ import type { ViewState } from "../view/viewState";
 // The embed messages of the embedding contract (docs/embedding.md): the host's `set` is
 // checked by the same rules as the URL, and the app's `state` is plain JSON.
 
-export const MESSAGE_PREFIX = "industry-map:";
+const MESSAGE_PREFIX = "industry-map:";
 
 /** The state fields a host can read (`state`) and write (`set`); the camera is not one of them. */
 export type ViewFields = Pick<UrlState, "industries" | "match" | "tiers" | "kinds" | "area" | "industry" | "view"> & {
@@ -36,7 +36,7 @@ export interface StateMessage extends ViewFields {
   replyTo?: string;
 }
 
-export interface ErrorMessage {
+interface ErrorMessage {
   type: "industry-map:error";
   ignored: IgnoredPart[];
   /** Only in reply to a `set` with an `id`: that id. */

@@ -1,3 +1,5 @@
+import type { Bounds, LngLat } from "./lngLat";
+
 /**
  * Validity checks for GeoJSON Polygon / MultiPolygon geometry (pure; no I/O).
  *
@@ -12,12 +14,9 @@
  *    other. Rings or parts touching at a point are allowed, as in OGC.
  */
 
-type Pos = [number, number];
-type Bounds = [west: number, south: number, east: number, north: number];
-
 const MAX_MESSAGES_PER_RING = 5;
 
-function fmt(p: Pos): string {
+function fmt(p: LngLat): string {
   return `${p[0].toFixed(4)}, ${p[1].toFixed(4)}`;
 }
 
@@ -32,11 +31,11 @@ function isFiniteNumber(v: unknown): v is number {
 }
 
 /** Orientation of the triple (a, b, c): >0 left turn, <0 right turn, 0 collinear. */
-function orient(a: Pos, b: Pos, c: Pos): number {
+function orient(a: LngLat, b: LngLat, c: LngLat): number {
   return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
 }
 
-function onSegment(a: Pos, b: Pos, p: Pos): boolean {
+function onSegment(a: LngLat, b: LngLat, p: LngLat): boolean {
   return (
     Math.min(a[0], b[0]) <= p[0] &&
     p[0] <= Math.max(a[0], b[0]) &&
@@ -45,10 +44,10 @@ function onSegment(a: Pos, b: Pos, p: Pos): boolean {
   );
 }
 
-type Hit = { kind: "cross" | "touch"; at: Pos };
+type Hit = { kind: "cross" | "touch"; at: LngLat };
 
 /** Intersection test of closed segments ab and cd. */
-function segmentHit(a: Pos, b: Pos, c: Pos, d: Pos): Hit | null {
+function segmentHit(a: LngLat, b: LngLat, c: LngLat, d: LngLat): Hit | null {
   const o1 = orient(a, b, c);
   const o2 = orient(a, b, d);
   const o3 = orient(c, d, a);
@@ -64,18 +63,18 @@ function segmentHit(a: Pos, b: Pos, c: Pos, d: Pos): Hit | null {
   return null;
 }
 
-const same = (p: Pos, q: Pos) => p[0] === q[0] && p[1] === q[1];
+const same = (p: LngLat, q: LngLat) => p[0] === q[0] && p[1] === q[1];
 
 /** Ring without repeated consecutive positions, still closed. */
-function dedupe(ring: Pos[]): Pos[] {
-  const out: Pos[] = [];
+function dedupe(ring: LngLat[]): LngLat[] {
+  const out: LngLat[] = [];
   for (const p of ring) if (out.length === 0 || !same(out[out.length - 1]!, p)) out.push(p);
   return out;
 }
 
-type Seg = { ring: number; i: number; a: Pos; b: Pos; minX: number; maxX: number };
+type Seg = { ring: number; i: number; a: LngLat; b: LngLat; minX: number; maxX: number };
 
-function segmentsOf(ring: Pos[], ringIndex: number): Seg[] {
+function segmentsOf(ring: LngLat[], ringIndex: number): Seg[] {
   const segs: Seg[] = [];
   for (let i = 0; i + 1 < ring.length; i++) {
     const a = ring[i]!;
@@ -102,7 +101,7 @@ function sweepPairs(segs: Seg[], visit: (s: Seg, t: Seg) => boolean): void {
 }
 
 /** Self-intersections of one closed, de-duplicated ring. */
-function ringSelfHits(ring: Pos[]): Hit[] {
+function ringSelfHits(ring: LngLat[]): Hit[] {
   const n = ring.length - 1; // number of segments
   const hits: Hit[] = [];
   if (n < 3) return hits;
@@ -144,7 +143,7 @@ function ringStructureProblems(ring: unknown, label: string): string[] {
     }
   });
   if (problems.length > 0) return problems;
-  const r = ring as Pos[];
+  const r = ring as LngLat[];
   if (r.length < 4) problems.push(`${label}: ${r.length} positions, a ring needs at least 4`);
   if (r.length > 0 && !same(r[0]!, r[r.length - 1]!)) {
     problems.push(`${label}: not closed (first position ${fmt(r[0]!)} != last ${fmt(r[r.length - 1]!)})`);
@@ -173,7 +172,7 @@ export function polygonProblems(geometry: unknown): string[] {
 
   const multi = g.type === "MultiPolygon";
   const problems: string[] = [];
-  const goodRings: { label: string; ring: Pos[] }[] = [];
+  const goodRings: { label: string; ring: LngLat[] }[] = [];
   polygons.forEach((poly, pi) => {
     const pLabel = multi ? `polygon ${pi}` : "polygon";
     if (!Array.isArray(poly) || poly.length === 0) {
@@ -187,7 +186,7 @@ export function polygonProblems(geometry: unknown): string[] {
         problems.push(...structural);
         return;
       }
-      const clean = dedupe(ring as Pos[]);
+      const clean = dedupe(ring as LngLat[]);
       const messages = ringSelfHits(clean).map(
         (h) => `${label}: self-intersection${h.kind === "touch" ? " (touch)" : ""} near ${fmt(h.at)}`,
       );

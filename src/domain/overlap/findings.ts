@@ -13,7 +13,7 @@ import type { AreaPair, Finding, IndustrySpread } from "./types";
 // 10 km² of ground counted twice. Ties: kind (the order above), then id.
 
 /** Overlaps below this (km²) are boundary slivers, not findings. */
-export const MIN_FINDING_KM2 = 0.01;
+const MIN_FINDING_KM2 = 0.01;
 /** What one extra area (or industry) weighs in the ranking, in km² of double-counted ground. */
 export const COUNT_WEIGHT_KM2 = 10;
 

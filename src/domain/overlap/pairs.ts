@@ -8,7 +8,7 @@ import type { AreaPair, Containment } from "./types";
 // candidate whose boxes do not overlap (or only touch) is settled without geometry work.
 
 /** Intersections below this (km²; 1 m²) are treated as touching only. */
-export const TOUCH_KM2 = 1e-6;
+const TOUCH_KM2 = 1e-6;
 /**
  * Pairs that share an industry but are apart on the ground are listed (with 0 km²) while
  * there are at most this many of them; a larger set lists only the pairs that overlap and
@@ -70,7 +70,7 @@ function emptyPair(a: Prepared, b: Prepared): AreaPair {
   return { a: a.id, b: b.id, sharedIndustries: shared(a, b), overlapKm2: 0, shareOfA: 0, shareOfB: 0, approximate: a.approximate || b.approximate, intersection: null };
 }
 
-export function measurePair(a: Prepared, b: Prepared): AreaPair {
+function measurePair(a: Prepared, b: Prepared): AreaPair {
   const pair = emptyPair(a, b);
   const shape = intersection(a, b);
   const km2 = shape ? areaKm2(shape) : 0;

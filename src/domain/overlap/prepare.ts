@@ -2,13 +2,12 @@ import { bbox } from "@turf/bbox";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { areaKm2 } from "../geometry/areaKm2";
 import type { OverlapInput } from "./types";
+import type { Bounds } from "../geometry/lngLat";
 
 // Step 1 of the overlap analysis: each area measured once (box, size, feature for Turf) and
 // the industries' members, so the later steps never touch the raw input.
 
 export type Geometry = Polygon | MultiPolygon;
-/** [west, south, east, north] in degrees. */
-export type Box = [number, number, number, number];
 
 export interface Prepared {
   id: string;
@@ -18,7 +17,7 @@ export interface Prepared {
   approximate: boolean;
   geometry: Geometry;
   feature: Feature<Geometry>;
-  box: Box;
+  box: Bounds;
   km2: number;
   /** The area's industries, in industry order. */
   industries: string[];
@@ -50,7 +49,7 @@ export function prepare(input: OverlapInput): PreparedInput {
     approximate: a.approximate,
     geometry: a.geometry,
     feature: { type: "Feature", properties: { id: a.id }, geometry: a.geometry },
-    box: bbox(a.geometry) as Box,
+    box: bbox(a.geometry) as Bounds,
     km2: areaKm2(a.geometry),
     industries: [],
   }));

@@ -42,7 +42,7 @@ export interface Containment {
   approximate: true;
 }
 
-export type FindingKind = "same-ground" | "industry-in-areas" | "industries-in-area";
+type FindingKind = "same-ground" | "industry-in-areas" | "industries-in-area";
 
 export interface Finding {
   id: string; // stable, e.g. "same-ground:metaverse:hanjiang+etdz"

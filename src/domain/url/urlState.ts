@@ -15,11 +15,9 @@ import {
 
 export {
   formatCamera,
-  parseCamera,
   type Camera,
   type IgnoredPart,
   type Match,
-  type Pane as View,
   type UrlState,
   type UrlVocabulary,
 } from "../view/viewFields";

@@ -17,7 +17,7 @@ export interface Camera {
 }
 
 export const MATCHES = ["any", "all"] as const satisfies readonly Match[];
-export const PANES = ["map", "overlap"] as const satisfies readonly Pane[];
+const PANES = ["map", "overlap"] as const satisfies readonly Pane[];
 
 /** The view in its public form: the URL parameters and the embed fields, by their public names. */
 export interface UrlState {
@@ -47,7 +47,7 @@ export interface IgnoredPart {
 }
 
 /** Opening or closing a panel, or switching view, is a step Back should undo; the rest replaces the entry. */
-export type HistoryMode = "push" | "replace";
+type HistoryMode = "push" | "replace";
 
 /** The one canonical order of a list: `order`'s items that are in `wanted`, each once. */
 export function ordered<T extends string>(wanted: readonly T[], order: readonly T[]): T[] {
@@ -100,9 +100,9 @@ const industryInTiers: Check = (id, { vocab, tiers }) => {
 };
 const knownPlace: Check = (id, { vocab }) => (vocab.areaIds.includes(id) || vocab.siteIds.includes(id) ? null : "unknown area or site");
 
-export const CAMERA_REASON = "must be zoom/lat/lng with zoom 0–22, lat −85–85, lng −180–180";
+const CAMERA_REASON = "must be zoom/lat/lng with zoom 0–22, lat −85–85, lng −180–180";
 
-export function parseCamera(value: string): Camera | null {
+function parseCamera(value: string): Camera | null {
   const parts = value.split("/");
   if (parts.length !== 3 || parts.some((p) => p.trim() === "")) return null;
   const [zoom, lat, lng] = parts.map(Number) as [number, number, number];

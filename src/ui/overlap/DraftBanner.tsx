@@ -6,8 +6,6 @@ import { resetDraft } from "../../state/draftStore";
 import { downloadBlob } from "../share/download";
 import type { Tr } from "./model";
 
-export { DRAFT_FILE };
-
 /** Says plainly that a draft is in use, what it changes, and offers reset and download. */
 export function DraftBanner({ dataset, draft, tr }: { dataset: Dataset; draft: Draft; tr: Tr }) {
   const store = useAppStore();

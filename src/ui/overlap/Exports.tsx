@@ -5,7 +5,7 @@ import { toCsv } from "../../domain/export/csv";
 import { downloadBlob } from "../share/download";
 import { findingsRows, matrixRows, overlapsGeoJson, type Matrix, type Names, type Tr } from "./model";
 
-export const EXPORT_FILES = {
+const EXPORT_FILES = {
   matrix: "industry-by-area.csv",
   findings: "overlap-findings.csv",
   geojson: "overlaps.geojson",

@@ -92,14 +92,14 @@ export function areaName(area: Pick<Area, "name" | "shortName">, lang: Lang, ful
 
 // ---------- numbers and sentences ----------
 
-export function formatKm2(value: number, approximate: boolean, lang: Lang, tr: Tr): string {
+function formatKm2(value: number, approximate: boolean, lang: Lang, tr: Tr): string {
   const digits = value < 10 ? 1 : 0;
   // i18next's number formatter, in the instance's language (lang names the same one)
   const text = tr("overlap:km2", { value, formatParams: { value: { maximumFractionDigits: digits, minimumFractionDigits: 0 } } });
   return `${approximate ? "≈" : ""}${text}`;
 }
 
-export function formatShare(share: number, lang: Lang): string {
+function formatShare(share: number, lang: Lang): string {
   const pct = share > 0 && share < 0.005 ? "<1" : String(Math.round(share * 100));
   return lang === "zh" ? `${pct}%` : `${pct} %`;
 }

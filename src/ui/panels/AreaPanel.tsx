@@ -20,7 +20,7 @@ type FigureSourceFields = Pick<Area["landArea"], "source" | "year" | "verified" 
  * addresses are text, not links: an area panel links only within the app (and the panels
  * offer no link the data did not ask for), while a reader can still copy an address to check.
  */
-export function FigureSource({ figure, lang }: { figure: FigureSourceFields; lang: Lang }) {
+function FigureSource({ figure, lang }: { figure: FigureSourceFields; lang: Lang }) {
   const { t } = useTranslation();
   const year = figure.year ? t("panel:sourceYear", { year: figure.year }) : t("panel:sourceNoYear");
   const read = figure.verified === true;

@@ -28,7 +28,7 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-export function readFixture(name: string): Fixture {
+function readFixture(name: string): Fixture {
   return JSON.parse(readFileSync(join(FIXTURES_DIR, name, "fixture.json"), "utf8")) as Fixture;
 }
 

@@ -28,13 +28,14 @@ const forbidden: Record<string, { layers: string[]; packages: string[] }> = {
   state: { layers: ["map", "ui"], packages: ["react-dom", "maplibre-gl"] },
   ui: { layers: ["map"], packages: ["maplibre-gl"] },
   contracts: { layers: ["domain", "state", "map", "ui"], packages: ["zod", "react"] },
+  draw: { layers: ["domain", "state", "map", "ui", "i18n", "contracts"], packages: ["react", "maplibre-gl"] },
 };
 
 const allowed: Record<string, string[]> = {
   domain: ["contracts", "domain"],
-  map: ["domain", "contracts"],
+  map: ["domain", "contracts", "draw"],
   state: ["domain", "contracts"],
-  ui: ["domain", "state", "i18n", "contracts"],
+  ui: ["domain", "state", "i18n", "contracts", "draw"],
 };
 
 describe("import boundaries", () => {
@@ -71,5 +72,9 @@ describe("import boundaries", () => {
 
   it("src/contracts imports nothing outside itself", async () => {
     expect(await refused("src/contracts/probe.ts", "./marks")).toBe(false);
+  });
+
+  it("src/draw imports nothing outside itself", async () => {
+    expect(await refused("src/draw/probe.ts", "./patterns")).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
-/**
- * Diagonal stripes of equal width, one per colour, as raw RGBA pixels for
- * `map.addImage`. Generated at run time so an area with several industries shows every
- * one of them, in any combination, without shipping sprite files.
- */
+// The map's fill patterns as raw RGBA pixels: the map hands them to `map.addImage`, and the
+// share picture paints the same stripes in its legend swatch, so the two cannot drift
+// apart. Pure: no DOM, no canvas, no imports (src/draw is read by src/map and src/ui).
+
 export interface PatternImage {
   width: number;
   height: number;
@@ -14,6 +13,11 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/**
+ * Diagonal stripes of equal width, one per colour. Generated at run time so an area with
+ * several industries shows every one of them, in any combination, without shipping
+ * sprite files.
+ */
 export function stripePattern(colours: readonly string[], stripeWidth = 6, alpha = 0.88): PatternImage {
   const rgb = colours.map(hexToRgb);
   // The tile repeats seamlessly when its side is a multiple of the full stripe cycle.
@@ -32,10 +36,6 @@ export function stripePattern(colours: readonly string[], stripeWidth = 6, alpha
     }
   }
   return { width: size, height: size, data };
-}
-
-export function patternId(industryIds: readonly string[]): string {
-  return `stripes:${industryIds.join("+")}`;
 }
 
 /** Thin dark diagonal hatching on transparency: marks overlap ground over any fill. */

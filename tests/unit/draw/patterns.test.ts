@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripePattern } from "../../../src/map/stripePattern";
+import { stripePattern } from "../../../src/draw/patterns";
 
 describe("stripe pattern", () => {
   it("paints every industry's colour in equal shares", () => {
