@@ -1,5 +1,5 @@
 import type { Dataset } from "./dataset/schema";
-import { searchSources } from "./searchKeys";
+import { searchSources, type SearchablePlace } from "./searchKeys";
 
 export interface SearchHit {
   type: "area" | "site" | "industry";
@@ -9,67 +9,64 @@ export interface SearchHit {
   via?: string;
 }
 
-/** One of a place's texts and its pinyin keys (src/domain/searchKeys.ts). */
-interface PinyinGroup {
-  text: string;
+type Candidate = Omit<SearchHit, "via"> & {
   keys: string[];
-}
-
-type Candidate = Omit<SearchHit, "via"> & { keys: string[]; pinyin: PinyinGroup[] };
+  /** What it was made from: the text of a pinyin key is looked up only for the hits. */
+  place: SearchablePlace;
+  /** The stored key groups (src/domain/searchKeys.ts), or none. */
+  groups: string[] | undefined;
+  /** All its pinyin keys, each after a space: " gaoyoushi gys", so " " + query finds a key's start. */
+  pinyin: string;
+};
 
 type Searchable = Pick<Dataset, "areas" | "industries" | "sites" | "searchKeys">;
 
-// The lower-cased names and the split pinyin keys are built once per dataset, on the first
-// keystroke: at national size (13,000 places) doing it on every keystroke is most of the
-// search's cost.
+// Built once per dataset (when the page is idle after loading, or on the first keystroke),
+// and cheaply: at national size (13,000 places) each place gets its lower-cased names and one
+// string of its pinyin keys; the key's text is looked up only for the hits.
 const candidatesCache = new WeakMap<object, Candidate[]>();
-
-/** A place's stored key groups beside its texts; none when they do not line up (keys from other data). */
-function pinyinGroups(place: Parameters<typeof searchSources>[0], groups: string[] | undefined): PinyinGroup[] {
-  if (!groups) return [];
-  const texts = searchSources(place);
-  if (texts.length !== groups.length) return [];
-  return texts.map((text, n) => ({ text, keys: groups[n]!.split(" ").filter(Boolean) })).filter((g) => g.keys.length);
-}
 
 function candidatesOf(dataset: Searchable): Candidate[] {
   const known = candidatesCache.get(dataset);
   if (known) return known;
   const lower = (keys: (string | undefined)[]) => keys.filter((k): k is string => Boolean(k)).map((k) => k.toLowerCase());
   const stored = dataset.searchKeys;
+  const candidate = (type: SearchHit["type"], place: SearchablePlace & { id: string; name: SearchHit["name"] }, keys: string[], groups: string[] | undefined): Candidate => ({
+    type,
+    id: place.id,
+    name: place.name,
+    keys,
+    place,
+    groups,
+    pinyin: groups ? ` ${groups.join(" ")}` : "",
+  });
   const candidates: Candidate[] = [
-    ...dataset.areas.map((a) => ({
-      type: "area" as const,
-      id: a.id,
-      name: a.name,
-      keys: lower([a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])]),
-      pinyin: pinyinGroups(a, stored?.area[a.id]),
-    })),
-    ...dataset.industries.map((i) => ({
-      type: "industry" as const,
-      id: i.id,
-      name: i.name,
-      keys: lower([i.name.zh, i.name.en]),
-      pinyin: pinyinGroups(i, stored?.industry[i.id]),
-    })),
-    ...dataset.sites.map((s) => ({
-      type: "site" as const,
-      id: s.id,
-      name: s.name,
-      keys: lower([s.name.zh, s.name.en]),
-      pinyin: pinyinGroups(s, stored?.site[s.id]),
-    })),
+    ...dataset.areas.map((a) => candidate("area", a, lower([a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])]), stored?.area[a.id])),
+    ...dataset.industries.map((i) => candidate("industry", i, lower([i.name.zh, i.name.en]), stored?.industry[i.id])),
+    ...dataset.sites.map((s) => candidate("site", s, lower([s.name.zh, s.name.en]), stored?.site[s.id])),
   ];
   candidatesCache.set(dataset, candidates);
   return candidates;
 }
 
+/** Builds the search's lookup for this dataset ahead of the first keystroke (e.g. when the page is idle). */
+export function prepareSearch(dataset: Searchable): void {
+  candidatesOf(dataset);
+}
+
 const startsWith = (q: string) => (key: string) => key.startsWith(q);
 const includes = (q: string) => (key: string) => key.includes(q);
 
-/** The text of the first pinyin group with a key that passes `test`. */
-function pinyinVia(c: Candidate, test: (key: string) => boolean): string | undefined {
-  return c.pinyin.find((g) => g.keys.some(test))?.text;
+/**
+ * The text whose pinyin key starts with (`prefix`) or contains the query; undefined when no key
+ * does, or when the stored groups do not line up with the place's texts (keys of other data).
+ */
+function pinyinVia(c: Candidate, q: string, prefix: boolean): string | undefined {
+  if (!c.groups || !(prefix ? c.pinyin.includes(` ${q}`) : c.pinyin.includes(q))) return undefined;
+  const texts = searchSources(c.place);
+  if (texts.length !== c.groups.length) return undefined;
+  const n = c.groups.findIndex((g) => (prefix ? ` ${g}`.includes(` ${q}`) : g.includes(q)));
+  return texts[n];
 }
 
 /**
@@ -89,7 +86,7 @@ export function searchPlaces(dataset: Searchable, query: string, limit = 8): Sea
   const pinyinQuery = /^[a-z0-9]+$/.test(q);
   for (const c of candidatesOf(dataset)) {
     const namePrefix = c.keys.some(startsWith(q));
-    const pinyinPrefix = !namePrefix && pinyinQuery ? pinyinVia(c, startsWith(q)) : undefined;
+    const pinyinPrefix = !namePrefix && pinyinQuery ? pinyinVia(c, q, true) : undefined;
     if (namePrefix || pinyinPrefix !== undefined) {
       // A name that shows the query needs no reason; one that starts with it only in pinyin does.
       starts.push(hit(c, c.keys.some(includes(q)) ? undefined : pinyinPrefix));
@@ -97,7 +94,7 @@ export function searchPlaces(dataset: Searchable, query: string, limit = 8): Sea
     } else if (contains.length < limit) {
       if (c.keys.some(includes(q))) contains.push(hit(c, undefined));
       else if (pinyinQuery) {
-        const via = pinyinVia(c, includes(q));
+        const via = pinyinVia(c, q, false);
         if (via !== undefined) contains.push(hit(c, via));
       }
     }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
 import { selectArea, selectIndustry } from "../state/actions";
-import { searchPlaces, type SearchHit } from "../domain/search";
+import { prepareSearch, searchPlaces, type SearchHit } from "../domain/search";
 import type { Dataset } from "../domain/dataset/schema";
 
 const NOT_TYPED_IN = ["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"];
@@ -28,6 +28,17 @@ export function Search({ dataset }: { dataset: Dataset }) {
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
   const open = query.trim().length > 0;
+
+  // The lookup is built while the page is idle after loading, so the first keystroke does not
+  // pay for it (a dataset of 13,000 places); where there is no idle callback, a little later.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(() => prepareSearch(dataset));
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => prepareSearch(dataset), 1000);
+    return () => clearTimeout(id);
+  }, [dataset]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
