@@ -242,10 +242,11 @@ export const contextSchema = z.object({ type: z.literal("FeatureCollection"), fe
  * (src/domain/searchKeys.ts); optional.
  */
 export const PINYIN_OVERRIDES_FILE = "pinyin-overrides.json";
-const reading = z.string().check(z.regex(/^[a-zü]+(?: [a-zü]+)*$/, "must be syllables without tones separated by single spaces, such as 'jiang du'"));
+// Only the build reads this file: marked pure, so the browser bundle leaves the schema out.
+const reading = /* @__PURE__ */ z.string().check(z.regex(/^[a-zü]+(?: [a-zü]+)*$/, "must be syllables without tones separated by single spaces, such as 'jiang du'"));
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-export const pinyinOverridesSchema = z.record(z.string(), reading).check(
-  z.superRefine((table, ctx) => {
+export const pinyinOverridesSchema = /* @__PURE__ */ z.record(z.string(), reading).check(
+  /* @__PURE__ */ z.superRefine((table, ctx) => {
     for (const [text, syllables] of Object.entries(table)) {
       if (!HAN_ONLY.test(text)) ctx.addIssue({ code: "custom", input: text, path: [text], message: "the text must be Chinese characters only, such as 江都" });
       else if ([...text].length !== syllables.split(" ").length)
