@@ -30,7 +30,7 @@ export function Search({ dataset }: { dataset: Dataset }) {
   const open = query.trim().length > 0;
 
   // The lookup is built while the page is idle after loading, so the first keystroke does not
-  // pay for it (a dataset of 13,000 places); where there is no idle callback, a little later.
+  // pay for it on a national-size dataset; where there is no idle callback, a little later.
   useEffect(() => {
     if (typeof window.requestIdleCallback === "function") {
       const id = window.requestIdleCallback(() => prepareSearch(dataset));
