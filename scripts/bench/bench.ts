@@ -15,6 +15,7 @@ import { mapReadyRatio } from "./figures/mapReady.ts";
 import { filterClick } from "./figures/filterClick.ts";
 import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
+import { searchKeystroke } from "./figures/searchKeystroke.ts";
 import { statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
@@ -23,6 +24,7 @@ const FIGURES: FigureDefinition[] = [
   mapReadyRatio,
   filterClick,
   domainPerChange,
+  searchKeystroke,
   scale,
 ];
 
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, scale).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale).
     const only = process.env.BENCH_ONLY?.split(",").map((k) => k.trim()).filter(Boolean);
     const unknown = only?.filter((k) => !FIGURES.some((f) => f.key === k)) ?? [];
     if (unknown.length) throw new Error(`BENCH_ONLY: unknown figure ${unknown.join(", ")} (known: ${FIGURES.map((f) => f.key).join(", ")})`);

@@ -5,6 +5,8 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import { waitForMapReady } from "../../support/browser/pageActions";
 import { routeSynthetic, SYNTHETIC_DATA_PATH } from "../../support/browser/syntheticSite";
 import { syntheticDataset } from "../../support/synthetic/dataset";
+import { withSearchKeys } from "../../src/domain/searchKeys";
+import { pinyinPro } from "../data/pinyin";
 
 // The built app loading the synthetic national-size set, for the scale figures of the bench:
 // the set is routed or written to the bench's own build folder, and a long-frame probe is
@@ -94,7 +96,8 @@ export async function openScalePage(
   base: Dataset,
   options: { query?: string; viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void; servedFrom?: string } = {},
 ): Promise<ScalePage> {
-  const dataset = syntheticDataset(base);
+  // With its search keys, as a build of this set would ship them.
+  const dataset = withSearchKeys(syntheticDataset(base), pinyinPro);
   const body = JSON.stringify(dataset);
   if (options.servedFrom) writeSynthetic(options.servedFrom, body);
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });

@@ -1,11 +1,22 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
 import { selectArea, selectIndustry } from "../state/actions";
-import { searchPlaces, type SearchHit } from "../domain/search";
+import { prepareSearch, searchPlaces, type SearchHit } from "../domain/search";
 import type { Dataset } from "../domain/dataset/schema";
 
-/** Keyboard-driven search (ARIA combobox): arrows move, Enter opens, Escape clears. */
+const NOT_TYPED_IN = ["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"];
+
+/** Where a typed `/` is text, not the shortcut (a checkbox or a button is not typed in). */
+function typingIn(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !NOT_TYPED_IN.includes(target.type);
+  return target instanceof HTMLElement && (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+}
+
+/**
+ * Keyboard-driven search (ARIA combobox): arrows move, Enter opens, Escape clears; `/` anywhere
+ * else on the page focuses it. Matches names and pinyin keys; a pinyin match says by which text.
+ */
 export function Search({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const store = useAppStore();
@@ -14,7 +25,32 @@ export function Search({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState(0);
   const hits = useMemo(() => searchPlaces(dataset, query), [dataset, query]);
   const listId = useId();
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const open = query.trim().length > 0;
+
+  // The lookup is built while the page is idle after loading, so the first keystroke does not
+  // pay for it on a national-size dataset; where there is no idle callback, a little later.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(() => prepareSearch(dataset));
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => prepareSearch(dataset), 1000);
+    return () => clearTimeout(id);
+  }, [dataset]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "/" || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
+      // Not behind a modal dialog: what it covers is not to be reached from the keyboard.
+      if (document.querySelector('[aria-modal="true"], dialog[open]')) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
 
   const choose = (hit: SearchHit) => {
     if (hit.type === "industry") selectIndustry(store, hit.id);
@@ -27,9 +63,13 @@ export function Search({ dataset }: { dataset: Dataset }) {
   return (
     <div className="search">
       <input
+        ref={input}
         type="search"
         role="combobox"
         aria-label={t("search")}
+        aria-describedby={hintId}
+        aria-keyshortcuts="/"
+        title={t("searchHint")}
         placeholder={t("search")}
         aria-expanded={open}
         aria-controls={listId}
@@ -55,6 +95,9 @@ export function Search({ dataset }: { dataset: Dataset }) {
           }
         }}
       />
+      <p id={hintId} className="visually-hidden">
+        {t("searchHint")}
+      </p>
       {open ? (
         <ul id={listId} role="listbox" aria-label={t("searchResults")} className="search-results">
           {hits.length ? (
@@ -71,6 +114,7 @@ export function Search({ dataset }: { dataset: Dataset }) {
               >
                 <span>{hit.name[lang]}</span>
                 <span className="muted"> · {typeLabel(hit)}</span>
+                {hit.via !== undefined ? <span className="search-via">{t("searchVia", { query: query.trim().toLowerCase(), text: hit.via })}</span> : null}
               </li>
             ))
           ) : (

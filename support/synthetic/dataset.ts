@@ -104,8 +104,12 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
   // The base's map context (neighbours of its city) means nothing here.
   const meta = { ...base.meta };
   delete meta.context;
+  // So are its search keys (its places' pinyin): a script that wants keys for this set
+  // computes them (src/domain/searchKeys.ts withSearchKeys), as the bench does.
+  const fromBase = { ...base };
+  delete fromBase.searchKeys;
   return {
-    ...base,
+    ...fromBase,
     meta: {
       ...meta,
       id: "synthetic-national",

@@ -235,6 +235,33 @@ const contextFeatureSchema = z.object({
 });
 export const contextSchema = z.object({ type: z.literal("FeatureCollection"), features: z.array(contextFeatureSchema) });
 
+/**
+ * data/pinyin-overrides.json: local readings where the pinyin library's are wrong for a place
+ * name (江都 is jiāng dū, 圩 is wéi), Chinese text → its syllables without tones, one per
+ * character, separated by spaces (ü written v or ü). Read by the build for the search keys
+ * (src/domain/searchKeys.ts); optional.
+ */
+export const PINYIN_OVERRIDES_FILE = "pinyin-overrides.json";
+// Only the build reads this file: marked pure, so the browser bundle leaves the schema out.
+const reading = /* @__PURE__ */ z.string().check(z.regex(/^[a-zü]+(?: [a-zü]+)*$/, "must be syllables without tones separated by single spaces, such as 'jiang du'"));
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+export const pinyinOverridesSchema = /* @__PURE__ */ z.record(z.string(), reading).check(
+  /* @__PURE__ */ z.superRefine((table, ctx) => {
+    for (const [text, syllables] of Object.entries(table)) {
+      if (!HAN_ONLY.test(text)) ctx.addIssue({ code: "custom", input: text, path: [text], message: "the text must be Chinese characters only, such as 江都" });
+      else if ([...text].length !== syllables.split(" ").length)
+        ctx.addIssue({ code: "custom", input: syllables, path: [text], message: `must have one syllable per character (${[...text].length} for ${text})` });
+    }
+  }),
+);
+
+/**
+ * Pinyin keys per place kind and id, one group per text of the place's `searchSources`
+ * (src/domain/searchKeys.ts), each group its keys separated by spaces. Computed, never edited.
+ */
+const keyGroups = z.record(z.string(), z.array(z.string().check(z.regex(/^[a-z0-9 ]*$/, "must be lower-case letters, digits and spaces"))));
+const searchKeysSchema = z.strictObject({ area: keyGroups, industry: keyGroups, site: keyGroups });
+
 /** Every file the dataset is made of, by name, with its schema. */
 export const DATA_FILES = {
   "meta.json": metaSchema,
@@ -263,6 +290,8 @@ export const datasetSchema = z.strictObject({
   targets: targetsFileSchema,
   support: supportFileSchema,
   geometry: featureCollectionSchema,
+  /** Present when the build or the workbench's publish computed them; search falls back to names without. */
+  searchKeys: opt(searchKeysSchema),
 });
 
 export type Bilingual = z.infer<typeof bilingual>;
@@ -279,4 +308,6 @@ export type Programme = z.infer<typeof programmeSchema>;
 export type AreaFeature = z.infer<typeof areaFeatureSchema>;
 export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type PinyinOverrides = z.infer<typeof pinyinOverridesSchema>;
+export type SearchKeys = z.infer<typeof searchKeysSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

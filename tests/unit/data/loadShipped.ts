@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { readDataDir } from "../../../scripts/data/readDataDir";
+import { readDataDir, withBuildSearchKeys } from "../../../scripts/data/readDataDir";
 import { assembleDataset } from "../../../src/domain/dataset/assembleDataset";
 import type { Dataset } from "../../../src/domain/dataset/schema";
 
@@ -12,8 +12,10 @@ export function shippedFiles(): Record<string, unknown> {
   return structuredClone(files);
 }
 
+/** The shipped dataset as the build makes it (search keys included). */
 export function shippedDataset(): Dataset {
-  const { dataset, issues } = assembleDataset(shippedFiles());
+  const files = shippedFiles();
+  const { dataset, issues } = withBuildSearchKeys(files, assembleDataset(files));
   if (!dataset) throw new Error(`data/ is invalid: ${JSON.stringify(issues, null, 1)}`);
   return deepFreeze(dataset);
 }
