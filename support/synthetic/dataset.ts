@@ -95,7 +95,8 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
       area: area.id,
       position: precision === "none" ? { precision } : { precision, coordinates },
       location: { zh: `${area.name.zh}境内`, en: `in ${area.name.en}` },
-      sources: [{ title: "合成数据 synthetic data" }],
+      // A designated park must cite its designation (title, date, document number).
+      sources: [status === "designated" ? { title: "合成数据 synthetic data", date: "2025-01-01", docNumber: `合成〔2025〕${n}号` } : { title: "合成数据 synthetic data" }],
       confidence: "low",
     });
   }

@@ -132,11 +132,36 @@ export const assignmentsFileSchema = z.strictObject({
   citywide: z.array(citywideSchema),
 });
 
-/** A site's source: the policy, or a page whose text was read (`verified: true`, with its address), or a report not read (`verified: false`, no address). */
+/**
+ * A site's source: the policy, or a page whose text was read (`verified: true`, with its
+ * address), or a report not read (`verified: false`, no address). `docNumber` is the
+ * document number (文号) of an official document, such as 扬府发〔2025〕12号.
+ */
 const source = z
-  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), verified: opt(z.boolean()), note: opt(bilingual) })
+  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), docNumber: opt(nonEmpty), verified: opt(z.boolean()), note: opt(bilingual) })
   .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
-export const siteSchema = z.strictObject({
+type Source = z.infer<typeof source>;
+
+/**
+ * A source that can prove a designation: it has a title, a date, and an address or a
+ * document number, so a reader can find the decision itself.
+ */
+export function isDesignationSource(s: Source): boolean {
+  return s.title.trim() !== "" && s.date !== undefined && (s.url !== undefined || s.docNumber !== undefined);
+}
+
+/**
+ * When and by what a designated site was designated: its `designationDate`, or else the date
+ * of its first source that can prove it. Null for a site that is not designated, or not proved.
+ */
+export function designationOf(site: Pick<Site, "status" | "designationDate" | "sources">): { date: string; source: Source } | null {
+  if (site.status !== "designated") return null;
+  const proof = site.sources.find(isDesignationSource);
+  if (!proof || proof.date === undefined) return null;
+  return { date: site.designationDate ?? proof.date, source: proof };
+}
+
+const siteShape = {
   id,
   kind: z.literal("site"),
   status: z.enum(SITE_STATUSES),
@@ -154,7 +179,19 @@ export const siteSchema = z.strictObject({
   policySection: opt(section),
   sources: z.array(source).check(z.minLength(1, "a site needs at least one source")),
   confidence: z.enum(["high", "medium", "low"]),
-});
+  /** The date of the designation when it differs from its source's date (designated sites only). */
+  designationDate: opt(isoDate),
+};
+export const siteSchema = z.strictObject(siteShape).check(
+  z.refine((site) => site.status !== "designated" || site.sources.some(isDesignationSource), {
+    message: "a designated pilot park needs a source with a title, a date, and a URL or a document number (docNumber)",
+    path: ["sources"],
+  }),
+  z.refine((site) => site.designationDate === undefined || site.status === "designated", {
+    message: "only a designated pilot park has a designation date (leave it out, or set status to designated)",
+    path: ["designationDate"],
+  }),
+);
 
 export const departmentSchema = z.strictObject({ id, name: bilingual });
 
