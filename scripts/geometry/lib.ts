@@ -3,7 +3,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import gcoord from "gcoord";
+import { toWgs84 } from "../../src/domain/workbench/coordinates.ts";
 import type { MultiPolygon, Polygon } from "geojson";
 
 export type Pos = [number, number];
@@ -44,8 +44,7 @@ export function mapPositions(polys: Poly[], f: (p: Pos) => Pos): Poly[] {
 
 /** GCJ-02 → WGS84 for one position (gcoord). */
 export function gcjToWgs(p: Pos): Pos {
-  const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as [number, number];
-  return [x, y];
+  return toWgs84(p, "GCJ02");
 }
 
 export function round5(p: Pos): Pos {
