@@ -23,6 +23,10 @@ export const TIERS = ["key", "extended", "exploratory"] as const;
 export const AREA_KINDS = ["county", "zone"] as const;
 export const PLACE_KINDS = ["county", "zone", "site"] as const;
 export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
+/** Units of a site's size: 亩 (mu), hectares, square kilometres. */
+export const SIZE_UNITS = ["mu", "ha", "km2"] as const;
+export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
+export const CONFIDENCES = ["high", "medium", "low"] as const;
 
 /** A web page whose text was read: the only kind of address the data may carry. */
 const webPage = z.strictObject({ title: nonEmpty, url: z.url() });
@@ -174,11 +178,11 @@ const siteShape = {
     z.strictObject({ precision: z.literal("none") }),
   ]),
   location: bilingual,
-  size: opt(z.strictObject({ value: positive, unit: z.enum(["mu", "ha", "km2"]), note: opt(bilingual) })),
+  size: opt(z.strictObject({ value: positive, unit: z.enum(SIZE_UNITS), note: opt(bilingual) })),
   date: opt(z.strictObject({ value: isoDate, event: bilingual })),
   policySection: opt(section),
   sources: z.array(source).check(z.minLength(1, "a site needs at least one source")),
-  confidence: z.enum(["high", "medium", "low"]),
+  confidence: z.enum(CONFIDENCES),
   /** The date of the designation when it differs from its source's date (designated sites only). */
   designationDate: opt(isoDate),
 };
@@ -318,3 +322,7 @@ export type AreaFeature = z.infer<typeof areaFeatureSchema>;
 export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+export type SizeUnit = (typeof SIZE_UNITS)[number];
+export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
