@@ -21,6 +21,9 @@ export type WorkbenchMessageKey =
   | "unknownConfidence"
   | "notPositive"
   | "designationNeedsSource"
+  | "designationDateNotDesignated"
+  | "precisionNoneWithCoordinates"
+  | "englishMissing"
   | "schema"
   | "noData"
   | "unmappedRequired"
@@ -39,3 +42,6 @@ export interface WorkbenchMessage {
   key: WorkbenchMessageKey;
   params?: Readonly<Record<string, string | number>>;
 }
+
+/** Text for a message key in the reader's language: the page passes i18next's `t` for the "workbenchImport" namespace. */
+export type Translate = (key: WorkbenchMessageKey | "rowProblem" | "rowProblemWholeRow", params?: Readonly<Record<string, string | number>>) => string;
