@@ -258,10 +258,16 @@ const polygonGeometry = z.strictObject({
   type: z.enum(["Polygon", "MultiPolygon"]),
   coordinates: z.array(z.unknown()),
 });
+/**
+ * Where one feature's outline comes from, when it replaced the file's (an official outline
+ * imported in the workbench): its source, the date of that source, and the licence or terms
+ * under which it may be shown.
+ */
+const outlineProvenance = z.strictObject({ source: nonEmpty, date: isoDate, licence: nonEmpty, url: opt(z.url()), note: opt(bilingual) });
 export const areaFeatureSchema = z.object({
   type: z.literal("Feature"),
   id: opt(z.union([z.string(), z.number()])),
-  properties: z.looseObject({ id, approximate: opt(z.boolean()) }),
+  properties: z.looseObject({ id, approximate: opt(z.boolean()), provenance: opt(outlineProvenance) }),
   geometry: polygonGeometry,
 });
 export const featureCollectionSchema = z.object({
@@ -319,6 +325,7 @@ export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type AreaFeature = z.infer<typeof areaFeatureSchema>;
+export type OutlineProvenance = z.infer<typeof outlineProvenance>;
 export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -59,3 +59,8 @@ export function distanceMetres(a: LngLat, b: LngLat): number {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
 }
+
+/** A degree value kept to 1e-7° (about a centimetre): finer digits only carry conversion noise into the data. */
+export function round7(x: number): number {
+  return Math.round(x * 1e7) / 1e7;
+}

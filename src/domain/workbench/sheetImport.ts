@@ -1,6 +1,6 @@
 import { CONFIDENCES, SITE_STATUSES, designationOf, isDesignationSource, siteSchema, type Confidence, type Dataset, type Site, type SiteStatus } from "../dataset/schema.ts";
 import type { LngLat } from "../geometry/lngLat.ts";
-import { toWgs84, type CrsId } from "./coordinates.ts";
+import { round7, toWgs84, type CrsId } from "./coordinates.ts";
 import type { WorkbenchMessage } from "./messages.ts";
 import { proposeArea } from "./proposeArea.ts";
 import { REQUIRED_FIELDS, SHEET_FIELDS, normaliseHeader, recogniseHeader, type SheetField } from "./sheetFields.ts";
@@ -258,11 +258,6 @@ function readPosition(r: RowReader, crs: CrsId, bounds: Dataset["meta"]["bounds"
     return null;
   }
   return { precision: precision ?? "exact", coordinates: [round7(coordinates[0]), round7(coordinates[1])] };
-}
-
-/** About a centimetre: more digits than that only carry the conversion's noise into the data. */
-function round7(x: number): number {
-  return Math.round(x * 1e7) / 1e7;
 }
 
 /** Reads the cells of one row by field, recording each problem with its row and column. */
