@@ -120,6 +120,8 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
     assignments,
     citywide: citywideIndustries.map((i) => ({ industry: i.id, section: i.section, evidence: `〔合成数据:${i.id} 全市布局〕` })),
     sites,
+    // The base's contacts are for the base's areas.
+    contacts: { areas: [] },
     // Platforms may name the base's sites, which this set does not have.
     programmes: base.programmes.map((p) => (p.platforms ? { ...p, platforms: p.platforms.map(({ zh, en }) => ({ zh, en })) } : p)),
     geometry: { type: "FeatureCollection", features },

@@ -54,6 +54,7 @@ export function assembleDataset(files: RawDataFiles): AssembleResult {
     programmes: p["programmes.json"].programmes,
     targets: p["targets.json"],
     support: p["support.json"],
+    contacts: p["contacts.json"],
     geometry: {
       type: "FeatureCollection",
       features: geometry.features.map(({ feature, approximate }) => ({

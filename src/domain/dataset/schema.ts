@@ -199,6 +199,27 @@ export const siteSchema = z.strictObject(siteShape).check(
 
 export const departmentSchema = z.strictObject({ id, name: bilingual });
 
+/**
+ * Whom investors contact: an office or person, as it publishes itself. Shown exactly as
+ * written, never invented; every field is optional, but a contact says at least one thing.
+ */
+const contactShape = {
+  name: opt(bilingual),
+  phone: opt(nonEmpty),
+  email: opt(z.email("must be an e-mail address")),
+  url: opt(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+  address: opt(bilingual),
+  note: opt(bilingual),
+};
+const saysSomething = (c: Record<string, unknown>) => Object.keys(contactShape).some((k) => c[k] !== undefined);
+const SAYS_NOTHING = "a contact needs at least one of name, phone, email, url, address or note";
+const contactSchema = z.strictObject(contactShape).check(z.refine(saysSomething, SAYS_NOTHING));
+/** contacts.json: the city's contact (shown for every area without its own) and each area's. */
+export const contactsFileSchema = z.strictObject({
+  city: opt(contactSchema),
+  areas: z.array(z.strictObject({ area: id, ...contactShape }).check(z.refine(saysSomething, SAYS_NOTHING))),
+});
+
 const programmeSchema = z
   .strictObject({
     id,
@@ -293,6 +314,7 @@ export const DATA_FILES = {
   "programmes.json": programmesFileSchema,
   "targets.json": targetsFileSchema,
   "support.json": supportFileSchema,
+  "contacts.json": contactsFileSchema,
 } as const;
 
 /** What the browser loads: all files of data/ in one document, geometry merged. */
@@ -309,6 +331,7 @@ export const datasetSchema = z.strictObject({
   programmes: z.array(programmeSchema),
   targets: targetsFileSchema,
   support: supportFileSchema,
+  contacts: contactsFileSchema,
   geometry: featureCollectionSchema,
 });
 
@@ -323,6 +346,8 @@ export type Citywide = z.infer<typeof citywideSchema>;
 export type Citation = z.infer<typeof citation>;
 export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Contacts = z.infer<typeof contactsFileSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type AreaFeature = z.infer<typeof areaFeatureSchema>;
 export type OutlineProvenance = z.infer<typeof outlineProvenance>;
