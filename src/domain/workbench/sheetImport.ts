@@ -1,4 +1,4 @@
-import { CONFIDENCES, SITE_STATUSES, designationOf, isDesignationSource, siteSchema, type Confidence, type Dataset, type Site, type SiteStatus } from "../dataset/schema.ts";
+import { CONFIDENCES, POSITION_PRECISIONS, SITE_STATUSES, designationOf, isDesignationSource, siteSchema, type Confidence, type Dataset, type PositionPrecision, type Site, type SiteStatus } from "../dataset/schema.ts";
 import type { LngLat } from "../geometry/lngLat.ts";
 import { round7, toWgs84, type CrsId } from "./coordinates.ts";
 import type { WorkbenchMessage } from "./messages.ts";
@@ -90,7 +90,7 @@ const STATUS_WORDS: Record<string, SiteStatus> = word({
   candidate: ["candidate", "候选"],
   "related-site": ["related-site", "related site", "related", "相关站点", "相关"],
 });
-const PRECISION_WORDS: Record<string, "exact" | "town" | "none"> = word({
+const PRECISION_WORDS: Record<string, PositionPrecision> = word({
   exact: ["exact", "精确"],
   town: ["town", "乡镇", "镇街"],
   none: ["none", "无"],
@@ -231,7 +231,7 @@ function readPosition(r: RowReader, crs: CrsId, bounds: Dataset["meta"]["bounds"
   const lngText = r.text("longitude");
   const latText = r.text("latitude");
   const precisionText = r.text("precision");
-  const precision = precisionText ? r.choice("precision", PRECISION_WORDS, ["exact", "town", "none"]) : null;
+  const precision = precisionText ? r.choice("precision", PRECISION_WORDS, POSITION_PRECISIONS) : null;
   if (precisionText && !precision) return null;
   if (!lngText && !latText) {
     if (precision && precision !== "none") {
