@@ -13,6 +13,10 @@ function layers(names) {
   return [{ regex: `^(\\.\\./)+(${names.join("|")})(/|$)`, message: "This layer may not import that layer (docs/architecture.md)." }];
 }
 
+/** Libraries too large for any chunk but the one that needs them, and the modules that alone import them. */
+const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson"];
+const LAZY_LIBRARY_MODULES = ["src/domain/workbench/xlsxFile.ts", "src/domain/workbench/outlineFiles.ts"];
+
 export default tseslint.config(
   { ignores: ["dist", "bench-dist", "node_modules", "coverage", "test-results"] },
   js.configs.recommended,
@@ -62,6 +66,24 @@ export default tseslint.config(
     // Names shared by layers that do not import each other: constants only, no imports.
     files: ["src/contracts/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/contracts holds constants only: it imports nothing outside itself." }] }] },
+  },
+  {
+    // The import libraries of the workbench load only when first used (docs/architecture.md):
+    // only their own modules import them, and nothing imports those modules but by
+    // `import()`. A separate rule from the layers' so that both apply to the same files.
+    files: ["src/**"],
+    ignores: LAZY_LIBRARY_MODULES,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: LAZY_LIBRARIES.flatMap((n) => [n, `${n}/*`]), message: "Load this library lazily, through its own module (docs/architecture.md)." },
+            { regex: "(^|/)(xlsxFile|outlineFiles)(\\.ts)?$", allowTypeImports: true, message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md)." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["scripts/**", "tests/**"],

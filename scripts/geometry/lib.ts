@@ -3,9 +3,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import gcoord from "gcoord";
+import { toWgs84 } from "../../src/domain/workbench/coordinates.ts";
 import type { MultiPolygon, Polygon } from "geojson";
-import type { LngLat } from "../../src/domain/geometry/lngLat.ts";
 
 export type Pos = [number, number];
 export type Ring = Pos[];
@@ -45,8 +44,7 @@ export function mapPositions(polys: Poly[], f: (p: Pos) => Pos): Poly[] {
 
 /** GCJ-02 → WGS84 for one position (gcoord). */
 export function gcjToWgs(p: Pos): Pos {
-  const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as LngLat;
-  return [x, y];
+  return toWgs84(p, "GCJ02");
 }
 
 export function round5(p: Pos): Pos {

@@ -1,4 +1,4 @@
-import type { Area, Assignment, Citywide, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
+import type { Area, Assignment, Citywide, Contact, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
 import type { Lang } from "./labels";
 import { datasetIndex } from "./datasetIndex";
 
@@ -110,4 +110,14 @@ export function industryFacts(dataset: Dataset, industryId: string): IndustryFac
 /** Only web links become links; anything else stays text. */
 export function isWebUrl(url: string | undefined): url is string {
   return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+/**
+ * Whom to contact about an area: its own contact in contacts.json, else the city's (marked
+ * so), else none; never invented.
+ */
+export function contactFor(dataset: Pick<Dataset, "contacts">, areaId: string): { contact: Contact; citywide: boolean } | null {
+  const own = dataset.contacts.areas.find((c) => c.area === areaId);
+  if (own) return { contact: own, citywide: false };
+  return dataset.contacts.city ? { contact: dataset.contacts.city, citywide: true } : null;
 }

@@ -96,7 +96,8 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
       area: area.id,
       position: precision === "none" ? { precision } : { precision, coordinates },
       location: { zh: `${area.name.zh}境内`, en: `in ${area.name.en}` },
-      sources: [{ title: "合成数据 synthetic data" }],
+      // A designated park must cite its designation (title, date, document number).
+      sources: [status === "designated" ? { title: "合成数据 synthetic data", date: "2025-01-01", docNumber: `合成〔2025〕${n}号` } : { title: "合成数据 synthetic data" }],
       confidence: "low",
     });
   }
@@ -124,6 +125,8 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
     assignments,
     citywide: citywideIndustries.map((i) => ({ industry: i.id, section: i.section, evidence: `〔合成数据:${i.id} 全市布局〕` })),
     sites,
+    // The base's contacts are for the base's areas.
+    contacts: { areas: [] },
     // Platforms may name the base's sites, which this set does not have.
     programmes: base.programmes.map((p) => (p.platforms ? { ...p, platforms: p.platforms.map(({ zh, en }) => ({ zh, en })) } : p)),
     geometry: { type: "FeatureCollection", features },

@@ -83,10 +83,12 @@ describe("AreaPanel", () => {
     expect(screen.getByRole("region", { name: "扬州航空谷(华东航空谷)" })).toBeInTheDocument();
   });
 
-  it("shows the configured contact, exactly as given", () => {
-    open({ area: "gaoyou" }, "en", {
-      config: { contact: { name: { zh: "招商中心", en: "Investment Centre" }, phone: "+86 514 0000 0000", email: "invest@example.org", url: "https://invest.example.org/" } },
-    });
+  it("shows the area's contact from the data, exactly as given", () => {
+    const withContact: Dataset = {
+      ...dataset,
+      contacts: { areas: [{ area: "gaoyou", name: { zh: "招商中心", en: "Investment Centre" }, phone: "+86 514 0000 0000", email: "invest@example.org", url: "https://invest.example.org/" }] },
+    };
+    open({ area: "gaoyou" }, "en", {}, withContact);
     const panel = screen.getByRole("region", { name: "Gaoyou City" });
     expect(panel).toHaveTextContent("Investment Centre");
     expect(panel).toHaveTextContent("+86 514 0000 0000");
@@ -94,6 +96,19 @@ describe("AreaPanel", () => {
     const site = within(panel).getByRole("link", { name: "https://invest.example.org/" });
     expect(site).toHaveAttribute("rel", "noopener noreferrer");
     expect(panel).not.toHaveTextContent("No contact is configured");
+  });
+
+  it("shows the city's contact, saying so, for an area without its own", () => {
+    const withCity: Dataset = {
+      ...dataset,
+      contacts: { city: { name: { zh: "扬州市投资促进中心", en: "Yangzhou Investment Promotion Centre" }, phone: "+86 514 1111 1111" }, areas: [{ area: "etdz", phone: "+86 514 2222 2222" }] },
+    };
+    open({ area: "gaoyou" }, "zh", {}, withCity);
+    const panel = screen.getByRole("region", { name: "高邮市" });
+    expect(panel).toHaveTextContent("扬州市投资促进中心");
+    expect(panel).toHaveTextContent("全市联系方式");
+    expect(within(panel).getByRole("link", { name: "+86 514 1111 1111" })).toHaveAttribute("href", "tel:+8651411111111");
+    expect(panel).not.toHaveTextContent("本站未配置联系方式");
   });
 
   it("says plainly that no contact is configured, inventing none", () => {

@@ -55,3 +55,31 @@ describe("site sources in the site panel", () => {
     expect(panel).toHaveTextContent("2021-06-11 · 奠基");
   });
 });
+
+describe("a designated pilot park's designation in the site panel", () => {
+  const park = {
+    ...dataset.sites[0]!,
+    id: "new-pilot-park",
+    status: "designated" as const,
+    name: { zh: "高邮低空经济先导园", en: "Gaoyou Low-Altitude Pilot Park" },
+    sources: [{ title: "关于认定未来产业先导园区的通知", date: "2026-03-30", docNumber: "扬府发〔2026〕12号" }],
+  };
+  const openPark = (lang: "zh" | "en", site = park) => {
+    const data = { ...dataset, sites: [...dataset.sites, site] };
+    return renderWithStore(<DetailPanels dataset={data} />, { dataset: data, view: { ...DEFAULT_VIEW, area: site.id, industry: null, lang } }, lang);
+  };
+
+  it("shows the designation date, from its source, and the document number (中文)", () => {
+    openPark("zh");
+    const panel = screen.getByRole("region", { name: "高邮低空经济先导园" });
+    expect(panel).toHaveTextContent("认定日期2026-03-30扬府发〔2026〕12号");
+    expect(within(panel).getByRole("list")).toHaveTextContent("关于认定未来产业先导园区的通知 (2026-03-30) · 文号:扬府发〔2026〕12号");
+  });
+
+  it("shows a designation date set apart from its source's, in English", () => {
+    openPark("en", { ...park, designationDate: "2026-04-01" });
+    const panel = screen.getByRole("region", { name: "Gaoyou Low-Altitude Pilot Park" });
+    expect(panel).toHaveTextContent("Designation date2026-04-01");
+    expect(panel).toHaveTextContent("document no. 扬府发〔2026〕12号");
+  });
+});

@@ -12,15 +12,6 @@ const webUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 export const siteConfigShape = {
   /** Page title; a string for both languages or {zh, en}. */
   title: localized,
-  /** Who investors should contact; shown as text only, never invented when absent. */
-  contact: z.strictObject({
-    name: z.optional(localized),
-    phone: z.optional(text),
-    email: z.optional(z.email({ error: "must be an e-mail address" })),
-    address: z.optional(localized),
-    url: z.optional(webUrl),
-    note: z.optional(localized),
-  }),
   /** Origins allowed to embed the app and exchange messages with it (in addition to its own). */
   allowedOrigins: z.array(z.pipe(webUrl, z.transform((u: string) => new URL(u).origin))),
   /** A 天地图 key: enables the official basemap (nothing is fetched from outside without it). */
@@ -33,6 +24,14 @@ export const siteConfigShape = {
   dataUrl: text,
   contextUrl: text,
 } as const;
+
+/**
+ * Fields this file no longer reads, with where they went: a deployment that still sets one
+ * is told, rather than left with a silent "unknown field".
+ */
+const MOVED: Record<string, string> = {
+  contact: "no longer read from config.json: contacts are data, in data/contacts.json (see docs/data.md)",
+};
 
 export type SiteConfig = { -readonly [K in keyof typeof siteConfigShape]?: z.output<(typeof siteConfigShape)[K]> };
 export type Localized = z.infer<typeof localized>;
@@ -55,7 +54,7 @@ export function readSiteConfig(raw: unknown): { config: SiteConfig; problems: Co
     // Object.prototype, which are no schemas, and one such key threw away the whole file.
     const schema = Object.hasOwn(siteConfigShape, key) ? (siteConfigShape as Record<string, z.ZodMiniType>)[key] : undefined;
     if (!schema) {
-      problems.push({ field: key, reason: "unknown field" });
+      problems.push({ field: key, reason: Object.hasOwn(MOVED, key) ? MOVED[key]! : "unknown field" });
       continue;
     }
     const result = schema.safeParse(value);

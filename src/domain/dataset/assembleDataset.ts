@@ -54,12 +54,18 @@ export function assembleDataset(files: RawDataFiles): AssembleResult {
     programmes: p["programmes.json"].programmes,
     targets: p["targets.json"],
     support: p["support.json"],
+    contacts: p["contacts.json"],
     geometry: {
       type: "FeatureCollection",
       features: geometry.features.map(({ feature, approximate }) => ({
         type: "Feature",
         id: feature.properties.id,
-        properties: { id: feature.properties.id, kind: areaKind.get(feature.properties.id), approximate },
+        properties: {
+          id: feature.properties.id,
+          kind: areaKind.get(feature.properties.id),
+          approximate,
+          ...(feature.properties.provenance ? { provenance: feature.properties.provenance } : {}),
+        },
         geometry: feature.geometry,
       })),
     },
@@ -112,7 +118,9 @@ function loadGeometry(files: RawDataFiles, meta: Parsed["meta.json"], issues: Da
         return;
       }
       const feature = result.data;
-      const approximate = source.approximate === true || feature.properties.approximate === true;
+      // A feature's own flag wins over its file's: an official outline imported into a file
+      // of schematic extents says `approximate: false` for itself.
+      const approximate = feature.properties.approximate ?? source.approximate === true;
       out.features.push({ file: source.file, feature, kind: source.kind, approximate });
     });
   });

@@ -41,6 +41,7 @@ export function crossCheck(p: Parsed, geometry: LoadedGeometry, issues: DataIssu
   checkSites(input);
   checkDepartments(input);
   checkPlatforms(input);
+  checkContacts(input);
   checkGeometry(input);
 }
 
@@ -153,6 +154,17 @@ function checkPlatforms({ p, ids, add }: CheckInput): void {
       if (pl.site && !ids.sites.has(pl.site)) add("programmes.json", `programmes: ${programme.id}`, `platforms[${i}].site`, `unknown site id "${pl.site}"`);
     });
   }
+}
+
+/** Each area's contact names a known area, once. */
+function checkContacts({ p, ids, add }: CheckInput): void {
+  const seen = new Set<string>();
+  p["contacts.json"].areas.forEach((c, i) => {
+    const record = `areas[${i}] (${c.area})`;
+    if (!ids.areas.has(c.area)) add("contacts.json", record, "area", `unknown area id "${c.area}"`);
+    if (seen.has(c.area)) add("contacts.json", record, "area", `more than one contact for "${c.area}"`);
+    seen.add(c.area);
+  });
 }
 
 /** Each feature is one known area's, in the file of its kind, a valid polygon in the bounds; each area has one. */

@@ -22,7 +22,11 @@ const nullable = z.nullable;
 export const TIERS = ["key", "extended", "exploratory"] as const;
 const AREA_KINDS = ["county", "zone"] as const;
 export const PLACE_KINDS = ["county", "zone", "site"] as const;
-const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
+export const SITE_STATUSES = ["designated", "candidate", "related-site"] as const;
+/** Units of a site's size: 亩 (mu), hectares, square kilometres. */
+export const SIZE_UNITS = ["mu", "ha", "km2"] as const;
+export const POSITION_PRECISIONS = ["exact", "town", "none"] as const;
+export const CONFIDENCES = ["high", "medium", "low"] as const;
 
 /** A web page whose text was read: the only kind of address the data may carry. */
 const webPage = z.strictObject({ title: nonEmpty, url: z.url() });
@@ -132,11 +136,36 @@ export const assignmentsFileSchema = z.strictObject({
   citywide: z.array(citywideSchema),
 });
 
-/** A site's source: the policy, or a page whose text was read (`verified: true`, with its address), or a report not read (`verified: false`, no address). */
+/**
+ * A site's source: the policy, or a page whose text was read (`verified: true`, with its
+ * address), or a report not read (`verified: false`, no address). `docNumber` is the
+ * document number (文号) of an official document, such as 扬府发〔2025〕12号.
+ */
 const source = z
-  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), verified: opt(z.boolean()), note: opt(bilingual) })
+  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), docNumber: opt(nonEmpty), verified: opt(z.boolean()), note: opt(bilingual) })
   .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
-export const siteSchema = z.strictObject({
+type Source = z.infer<typeof source>;
+
+/**
+ * A source that can prove a designation: it has a title, a date, and an address or a
+ * document number, so a reader can find the decision itself.
+ */
+export function isDesignationSource(s: Source): boolean {
+  return s.title.trim() !== "" && s.date !== undefined && (s.url !== undefined || s.docNumber !== undefined);
+}
+
+/**
+ * When and by what a designated site was designated: its `designationDate`, or else the date
+ * of its first source that can prove it. Null for a site that is not designated, or not proved.
+ */
+export function designationOf(site: Pick<Site, "status" | "designationDate" | "sources">): { date: string; source: Source } | null {
+  if (site.status !== "designated") return null;
+  const proof = site.sources.find(isDesignationSource);
+  if (!proof || proof.date === undefined) return null;
+  return { date: site.designationDate ?? proof.date, source: proof };
+}
+
+const siteShape = {
   id,
   kind: z.literal("site"),
   status: z.enum(SITE_STATUSES),
@@ -149,14 +178,47 @@ export const siteSchema = z.strictObject({
     z.strictObject({ precision: z.literal("none") }),
   ]),
   location: bilingual,
-  size: opt(z.strictObject({ value: positive, unit: z.enum(["mu", "ha", "km2"]), note: opt(bilingual) })),
+  size: opt(z.strictObject({ value: positive, unit: z.enum(SIZE_UNITS), note: opt(bilingual) })),
   date: opt(z.strictObject({ value: isoDate, event: bilingual })),
   policySection: opt(section),
   sources: z.array(source).check(z.minLength(1, "a site needs at least one source")),
-  confidence: z.enum(["high", "medium", "low"]),
-});
+  confidence: z.enum(CONFIDENCES),
+  /** The date of the designation when it differs from its source's date (designated sites only). */
+  designationDate: opt(isoDate),
+};
+export const siteSchema = z.strictObject(siteShape).check(
+  z.refine((site) => site.status !== "designated" || site.sources.some(isDesignationSource), {
+    message: "a designated pilot park needs a source with a title, a date, and a URL or a document number (docNumber)",
+    path: ["sources"],
+  }),
+  z.refine((site) => site.designationDate === undefined || site.status === "designated", {
+    message: "only a designated pilot park has a designation date (leave it out, or set status to designated)",
+    path: ["designationDate"],
+  }),
+);
 
 const departmentSchema = z.strictObject({ id, name: bilingual });
+
+/**
+ * Whom investors contact: an office or person, as it publishes itself. Shown exactly as
+ * written, never invented; every field is optional, but a contact says at least one thing.
+ */
+const contactShape = {
+  name: opt(bilingual),
+  phone: opt(nonEmpty),
+  email: opt(z.email("must be an e-mail address")),
+  url: opt(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+  address: opt(bilingual),
+  note: opt(bilingual),
+};
+const saysSomething = (c: Record<string, unknown>) => Object.keys(contactShape).some((k) => c[k] !== undefined);
+const SAYS_NOTHING = "a contact needs at least one of name, phone, email, url, address or note";
+const contactSchema = z.strictObject(contactShape).check(z.refine(saysSomething, SAYS_NOTHING));
+/** contacts.json: the city's contact (shown for every area without its own) and each area's. */
+export const contactsFileSchema = z.strictObject({
+  city: opt(contactSchema),
+  areas: z.array(z.strictObject({ area: id, ...contactShape }).check(z.refine(saysSomething, SAYS_NOTHING))),
+});
 
 const programmeSchema = z
   .strictObject({
@@ -217,10 +279,16 @@ const polygonGeometry = z.strictObject({
   type: z.enum(["Polygon", "MultiPolygon"]),
   coordinates: z.array(z.unknown()),
 });
+/**
+ * Where one feature's outline comes from, when it replaced the file's (an official outline
+ * imported in the workbench): its source, the date of that source, and the licence or terms
+ * under which it may be shown.
+ */
+const outlineProvenance = z.strictObject({ source: nonEmpty, date: isoDate, licence: nonEmpty, url: opt(z.url()), note: opt(bilingual) });
 export const areaFeatureSchema = z.object({
   type: z.literal("Feature"),
   id: opt(z.union([z.string(), z.number()])),
-  properties: z.looseObject({ id, approximate: opt(z.boolean()) }),
+  properties: z.looseObject({ id, approximate: opt(z.boolean()), provenance: opt(outlineProvenance) }),
   geometry: polygonGeometry,
 });
 const featureCollectionSchema = z.object({
@@ -273,6 +341,7 @@ export const DATA_FILES = {
   "programmes.json": programmesFileSchema,
   "targets.json": targetsFileSchema,
   "support.json": supportFileSchema,
+  "contacts.json": contactsFileSchema,
 } as const;
 
 /** What the browser loads: all files of data/ in one document, geometry merged. */
@@ -289,6 +358,7 @@ export const datasetSchema = z.strictObject({
   programmes: z.array(programmeSchema),
   targets: targetsFileSchema,
   support: supportFileSchema,
+  contacts: contactsFileSchema,
   geometry: featureCollectionSchema,
   /** Present when the build or the workbench's publish computed them; search falls back to names without. */
   searchKeys: opt(searchKeysSchema),
@@ -304,10 +374,17 @@ export type Assignment = z.infer<typeof assignmentSchema>;
 export type Citywide = z.infer<typeof citywideSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Department = z.infer<typeof departmentSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Contacts = z.infer<typeof contactsFileSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type AreaFeature = z.infer<typeof areaFeatureSchema>;
+export type OutlineProvenance = z.infer<typeof outlineProvenance>;
 export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type PinyinOverrides = z.infer<typeof pinyinOverridesSchema>;
 export type SearchKeys = z.infer<typeof searchKeysSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+export type SizeUnit = (typeof SIZE_UNITS)[number];
+export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];

@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import { selectArea, selectIndustry, toggleCompare } from "../../state/actions";
 import { areaFacts, departmentList, departmentsById } from "../../domain/areaFacts";
-import { localize } from "../../domain/config/siteConfig";
-import { isWebUrl } from "../../domain/areaFacts";
+import { contactFor, isWebUrl } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
@@ -212,49 +211,53 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         ))}
       </details>
 
-      <Contact lang={lang} />
+      <Contact dataset={dataset} areaId={id} lang={lang} />
     </PanelShell>
   );
 }
 
-/** Who to contact: exactly what the site configuration gives, never invented. */
-function Contact({ lang }: { lang: Lang }) {
+/** Who to contact: exactly what the data's contacts give for this area (or the city), never invented. */
+function Contact({ dataset, areaId, lang }: { dataset: Dataset; areaId: string; lang: Lang }) {
   const { t } = useTranslation();
-  const contact = useAppState((s) => s.config.contact);
-  const name = localize(contact?.name, lang);
-  const address = localize(contact?.address, lang);
-  const note = localize(contact?.note, lang);
+  const found = contactFor(dataset, areaId);
+  const contact = found?.contact;
+  const name = contact?.name?.[lang];
+  const address = contact?.address?.[lang];
+  const note = contact?.note?.[lang];
   const given = contact && (name || contact.phone || contact.email || contact.url || address || note);
   return (
     <div className="panel-contact">
       <h3>{t("panel:contact")}</h3>
       {given ? (
-        <dl className="facts">
-          {name ? <Fact label={t("panel:contactName")}>{name}</Fact> : null}
-          {contact.phone ? (
-            <Fact label={t("panel:contactPhone")}>
-              <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
-            </Fact>
-          ) : null}
-          {contact.email ? (
-            <Fact label={t("panel:contactEmail")}>
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            </Fact>
-          ) : null}
-          {contact.url ? (
-            <Fact label={t("panel:contactUrl")}>
-              {isWebUrl(contact.url) ? (
-                <a href={contact.url} target="_blank" rel="noopener noreferrer">
-                  {contact.url}
-                </a>
-              ) : (
-                contact.url
-              )}
-            </Fact>
-          ) : null}
-          {address ? <Fact label={t("panel:contactAddress")}>{address}</Fact> : null}
-          {note ? <Fact label={t("panel:contactNote")}>{note}</Fact> : null}
-        </dl>
+        <>
+          {found.citywide ? <p className="small muted">{t("panel:contactCitywide")}</p> : null}
+          <dl className="facts">
+            {name ? <Fact label={t("panel:contactName")}>{name}</Fact> : null}
+            {contact.phone ? (
+              <Fact label={t("panel:contactPhone")}>
+                <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>
+              </Fact>
+            ) : null}
+            {contact.email ? (
+              <Fact label={t("panel:contactEmail")}>
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </Fact>
+            ) : null}
+            {contact.url ? (
+              <Fact label={t("panel:contactUrl")}>
+                {isWebUrl(contact.url) ? (
+                  <a href={contact.url} target="_blank" rel="noopener noreferrer">
+                    {contact.url}
+                  </a>
+                ) : (
+                  contact.url
+                )}
+              </Fact>
+            ) : null}
+            {address ? <Fact label={t("panel:contactAddress")}>{address}</Fact> : null}
+            {note ? <Fact label={t("panel:contactNote")}>{note}</Fact> : null}
+          </dl>
+        </>
       ) : (
         <p className="small">{t("panel:noContact")}</p>
       )}

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import { selectArea, selectIndustry } from "../../state/actions";
 import { isWebUrl } from "../../domain/areaFacts";
-import type { Dataset, Site } from "../../domain/dataset/schema";
+import { designationOf, type Dataset, type Site } from "../../domain/dataset/schema";
 import { Fact, PanelShell, statusKey } from "./panelParts";
 
 const PRECISION_KEY = { exact: "panel:precisionExact", town: "panel:precisionTown", none: "panel:precisionNone" } as const;
@@ -13,6 +13,7 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
   const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);
   const area = site.area ? dataset.areas.find((a) => a.id === site.area) : undefined;
+  const designation = designationOf(site);
   const industries = site.industries.map((id) => dataset.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
 
   return (
@@ -50,6 +51,12 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
             {site.date.value} · {site.date.event[lang]}
           </Fact>
         ) : null}
+        {designation ? (
+          <Fact label={t("panel:designationDate")}>
+            {designation.date}
+            {designation.source.docNumber ? <span className="small block">{designation.source.docNumber}</span> : null}
+          </Fact>
+        ) : null}
         {site.policySection ? <Fact label={t("panel:policySection")}>{site.policySection}</Fact> : null}
         <Fact label={t("panel:confidence")}>{t(`panel:confidence_${site.confidence}`)}</Fact>
       </dl>
@@ -65,6 +72,7 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
               s.title
             )}
             {s.date ? <span className="muted small"> ({s.date})</span> : null}
+            {s.docNumber ? <span className="muted small"> · {t("panel:docNumber", { docNumber: s.docNumber })}</span> : null}
             {s.verified === true ? null : <span className="muted small unverified"> · {t("panel:unverified")}</span>}
             {s.note ? <span className="muted small block">{s.note[lang]}</span> : null}
           </li>

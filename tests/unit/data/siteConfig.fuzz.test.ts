@@ -26,18 +26,6 @@ const url = fc.oneof(
 );
 const fitting: Record<string, fc.Arbitrary<unknown>> = {
   title: localized,
-  contact: fc
-    .uniqueArray(
-      fc.oneof(
-        fc.tuple(fc.constantFrom("name", "address", "note"), localized),
-        fc.tuple(fc.constant("phone"), text),
-        fc.tuple(fc.constant("email"), fc.oneof(fc.constantFrom("invest@example.org", "not-an-email", "a@b"), fc.emailAddress())),
-        fc.tuple(fc.constant("url"), url),
-        fc.tuple(fc.constantFrom(...HOSTILE_KEYS, "fax"), fc.constantFrom("x", 1)),
-      ),
-      { selector: ([k]) => k, maxLength: 5 },
-    )
-    .map((entries) => objectFrom(entries)),
   allowedOrigins: fc.oneof(fc.array(url, { maxLength: 4 }), url),
   tiandituKey: fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/), fc.stringMatching(/^[0-9a-fA-Z]{30,34}$/), junkString),
   reviewNumber: localized,
@@ -57,7 +45,7 @@ const fieldEntry = fc.constantFrom(...KNOWN).chain((key) =>
   fc.tuple(fc.constant(key), fc.oneof({ weight: 5, arbitrary: fitting[key]! }, { weight: 1, arbitrary: anyValue })),
 );
 const otherEntry = fc.tuple(
-  fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "$schema", "_comment", "$", "_", "Title", "colour"), fc.string()),
+  fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "$schema", "_comment", "$", "_", "Title", "colour", "contact"), fc.string()),
   fc.oneof(anyValue, fc.constant(objectFrom([["polluted", "yes"]]))),
 );
 /** A configuration as JSON.parse would hand it over: own keys only, "__proto__" included. */

@@ -5,7 +5,6 @@ describe("site configuration", () => {
   it("accepts every documented field", () => {
     const { config, problems } = readSiteConfig({
       title: { zh: "扬州招商地图", en: "Invest in Yangzhou" },
-      contact: { name: "投资促进中心", phone: "+86 514 0000 0000", email: "invest@example.org", url: "https://example.org" },
       allowedOrigins: ["https://invest.example.org/path"],
       tiandituKey: "0123456789abcdef0123456789abcdef",
       reviewNumber: "苏S(2025)000号",
@@ -27,6 +26,15 @@ describe("site configuration", () => {
     expect(config).toEqual({ title: "Map" });
     expect(problems.map((p) => p.field)).toEqual(["palette.metaverse", "allowedOrigins.0", "colour"]);
     expect(problems[2]!.reason).toBe("unknown field");
+  });
+
+  it("names the contact, which moved to the data (data/contacts.json), instead of reading it", () => {
+    const { config, problems } = readSiteConfig({
+      title: "Map",
+      contact: { name: "投资促进中心", phone: "+86 514 0000 0000", email: "invest@example.org", url: "https://example.org" },
+    });
+    expect(config).toEqual({ title: "Map" });
+    expect(problems).toEqual([{ field: "contact", reason: "no longer read from config.json: contacts are data, in data/contacts.json (see docs/data.md)" }]);
   });
 
   it("treats a non-object as no configuration, with a problem", () => {

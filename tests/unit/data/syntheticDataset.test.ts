@@ -26,6 +26,7 @@ function asDataFiles(d: Dataset): Record<string, unknown> {
     "programmes.json": { participation: d.participation, programmes: d.programmes },
     "targets.json": d.targets,
     "support.json": d.support,
+    "contacts.json": d.contacts,
     "geometry/counties.geojson": byKind("county"),
     "geometry/zones.geojson": byKind("zone"),
   };

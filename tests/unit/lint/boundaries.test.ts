@@ -78,3 +78,26 @@ describe("import boundaries", () => {
     expect(await refused("src/draw/probe.ts", "./patterns")).toBe(false);
   });
 });
+
+describe("lazily loaded libraries", () => {
+  async function refusedLazy(file: string, line: string): Promise<boolean> {
+    const [result] = await eslint.lintText(`${line}\n`, { filePath: file });
+    return result!.messages.some((m) => m.ruleId === "@typescript-eslint/no-restricted-imports");
+  }
+
+  for (const name of ["@e965/xlsx", "shpjs", "@tmcw/togeojson"]) {
+    it(`only their own modules import ${name}`, async () => {
+      expect(await refusedLazy("src/domain/workbench/sheetImport.ts", `import "${name}";`)).toBe(true);
+      expect(await refusedLazy("src/ui/workbench/sub/probe.tsx", `import "${name}";`)).toBe(true);
+    });
+  }
+
+  it("their modules import them, and others load those modules with import() or for types only", async () => {
+    expect(await refusedLazy("src/domain/workbench/xlsxFile.ts", `import "@e965/xlsx";`)).toBe(false);
+    expect(await refusedLazy("src/domain/workbench/outlineFiles.ts", `import "shpjs";`)).toBe(false);
+    expect(await refusedLazy("src/ui/probe.tsx", `import { readSheet } from "../domain/workbench/xlsxFile";`)).toBe(true);
+    expect(await refusedLazy("src/state/sub/probe.ts", `import { parseOutline } from "../../domain/workbench/outlineFiles.ts";`)).toBe(true);
+    expect(await refusedLazy("src/ui/probe.tsx", `import type { OutlineFormat } from "../domain/workbench/outlineFiles";`)).toBe(false);
+    expect(await refusedLazy("src/ui/probe.tsx", `export const load = () => import("../domain/workbench/xlsxFile");`)).toBe(false);
+  });
+});
