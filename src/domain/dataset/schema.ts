@@ -4,7 +4,7 @@ import { z } from "zod/mini";
 // description of the data's shape: the validator, the build and the browser all use them.
 // zod/mini keeps the browser's share small (the full API weighs several times more).
 
-const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const AREA_IDS_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().check(z.regex(AREA_IDS_PATTERN, "must be a lower-case id such as 'eco-tech-city'"));
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
