@@ -15,6 +15,7 @@ import {
 import type { UrlVocabulary } from "../domain/url/urlState";
 import type { AppStore } from "./store";
 import { vocabularyOf } from "./urlSync";
+import { MAX_EARLY_MESSAGES } from "./embedBridgeLoader";
 
 // The postMessage API of the embedding contract (docs/embedding.md). Only a framed app talks;
 // it talks only to an allowed parent origin, and it hears only its parent, from an
@@ -22,9 +23,6 @@ import { vocabularyOf } from "./urlSync";
 
 /** How long `ready` waits for the map's first drawing before it is sent anyway. */
 const READY_FALLBACK_MS = 10_000;
-/** Messages kept before ready (a bound, so a chatty parent cannot grow memory). */
-const MAX_QUEUED = 100;
-
 function originOf(url: string): string | null {
   try {
     const origin = new URL(url).origin;
@@ -34,8 +32,12 @@ function originOf(url: string): string | null {
   }
 }
 
-/** Starts the bridge (a no-op when the app is not in a frame); returns the stop function. */
-export function startEmbedBridge(store: AppStore, win: Window = window): () => void {
+/**
+ * Starts the bridge (a no-op when the app is not in a frame); returns the stop function.
+ * `earlier`: the parent's messages that arrived before it started (embedBridgeLoader.ts),
+ * taken as if they arrived now.
+ */
+export function startEmbedBridge(store: AppStore, win: Window = window, earlier: readonly MessageEvent[] = []): () => void {
   let parent: Window;
   try {
     if (win.parent === win || !win.parent) return () => {};
@@ -132,13 +134,14 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
       // Before ready the configuration (and so the allow-list) may still be on its way:
       // messages wait, and are checked and applied in order once the app is ready.
       if (ready) handle(event.origin, event.data);
-      else if (queued.length < MAX_QUEUED) queued.push({ origin: event.origin, data: event.data as unknown });
+      else if (queued.length < MAX_EARLY_MESSAGES) queued.push({ origin: event.origin, data: event.data as unknown });
     } catch {
       /* never let a host's message break the app */
     }
   };
   win.addEventListener("message", onMessage);
   cleanups.push(() => win.removeEventListener("message", onMessage));
+  earlier.forEach(onMessage);
 
   const becomeReady = () => {
     if (ready) return;
