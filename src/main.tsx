@@ -7,8 +7,8 @@ import { loadMapModules } from "./ui/MapHost";
 import { createAppStore, initialState } from "./state/store";
 import { startLoading } from "./state/loadData";
 import { startUrlSync } from "./state/urlSync";
-import { startEmbedBridge } from "./state/embedBridge";
-import { createI18n, rememberedLang, rememberLang } from "./i18n/i18n";
+import { loadEmbedBridge } from "./state/embedBridgeLoader";
+import { createI18n, loadLanguage, rememberedLang, rememberLang } from "./i18n/i18n";
 import "./ui/styles.css";
 
 // Boot: language first (so the loading screen speaks it), then configuration, then data;
@@ -29,15 +29,16 @@ store.subscribe((s) => {
     startUrlSync(store);
   }
 });
-// Listens from the start (a host's early `set` waits); it speaks once the dataset is shown.
-startEmbedBridge(store);
+// In a frame, listens from the start (a host's early `set` waits); it speaks once the dataset is shown.
+loadEmbedBridge(store);
 
 // Data first (it downloads while the map's code is evaluated), then the first render.
 // A promise, not a top-level await: with one, the bundler moves every module the lazy
 // chunks share with the entry into chunks of their own (a cycle through a suspended
 // entry would deadlock), and the first view grows by those requests.
+// The first render also waits for the reader's language, when it is not the built-in Chinese.
 void startLoading(store);
-void loadMapModules(() => store.setState({ mapCodeFailed: true })).then(() =>
+void Promise.all([loadMapModules(() => store.setState({ mapCodeFailed: true })), loadLanguage(i18n, lang)]).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

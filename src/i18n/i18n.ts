@@ -1,14 +1,22 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { zh, en } from "./messages";
+import { zh } from "./messages";
 import * as share from "./shareMessages";
+import type { english } from "./english";
 import type { Lang } from "../domain/labels";
 
 /** The first view's namespace: its keys need no prefix. */
 const defaultNS = "translation";
 
-/** One i18next instance per app; language follows the store. */
-export function createI18n(lang: Lang): i18n {
+/** The strings of the first view's namespaces in one language other than Chinese. */
+export type FirstViewStrings = typeof english;
+
+/**
+ * One i18next instance per app; language follows the store. The first view carries its
+ * Chinese strings (the default language, and the fallback); another language's come from
+ * loadLanguage, or are given here (tests).
+ */
+export function createI18n(lang: Lang, others: Partial<Record<Exclude<Lang, "zh">, FirstViewStrings>> = {}): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
@@ -21,13 +29,39 @@ export function createI18n(lang: Lang): i18n {
     ns: [defaultNS, share.ns],
     resources: {
       zh: { [defaultNS]: zh, [share.ns]: share.zh },
-      en: { [defaultNS]: en, [share.ns]: share.en },
+      ...(others.en ? { en: { [defaultNS]: others.en.translation, [share.ns]: others.en.share } } : {}),
     },
     interpolation: { escapeValue: false }, // React escapes; text stays text
     initAsync: false,
     returnNull: false,
   });
   return instance;
+}
+
+/** The English strings' chunk, once fetched (or the failed attempt, until a retry). */
+let englishStrings: Promise<FirstViewStrings | null> | null = null;
+
+/**
+ * Makes sure the instance has the first view's strings in `lang`, fetching them once (the
+ * English ones are a chunk of their own). Resolves false when they could not be fetched:
+ * the interface then speaks Chinese, its fallback, until a call with `retry` fetches again.
+ */
+export async function loadLanguage(instance: i18n, lang: Lang, { retry = false } = {}): Promise<boolean> {
+  if (lang === "zh" || instance.hasResourceBundle(lang, defaultNS)) return true;
+  if (retry || !englishStrings) {
+    englishStrings = import("./english").then(
+      ({ english }) => english,
+      (error: unknown) => {
+        console.warn(`The ${lang} strings could not be loaded:`, error);
+        return null;
+      },
+    );
+  }
+  const strings = await englishStrings;
+  if (!strings) return false;
+  instance.addResourceBundle(lang, defaultNS, strings.translation, true, false);
+  instance.addResourceBundle(lang, share.ns, strings.share, true, false);
+  return true;
 }
 
 type Bundle = Readonly<{ ns: string } & Record<Lang, Readonly<Record<string, string>>>>;

@@ -1,9 +1,8 @@
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from "geojson";
-import pointOnFeature from "@turf/point-on-feature";
 import centroid from "@turf/centroid";
 import bbox from "@turf/bbox";
-import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import type { Dataset, Tier } from "../domain/dataset/schema";
+import { containsPoint, interiorPoint } from "../domain/geometry/pointInPolygon";
 import { industriesInTiers, passesIndustryFilter } from "../domain/layout";
 import { datasetIndex } from "../domain/datasetIndex";
 import { industryColour, NEUTRAL_FILL } from "../domain/palette";
@@ -70,12 +69,12 @@ function labelPoints(dataset: Dataset): Map<string, LngLat> {
     .map((a) => ({ shape: shapes.get(a.id)!, box: bbox(shapes.get(a.id)!) as Bounds }));
   const zoneShapes = new Set(zones.map((z) => z.shape));
   const inZone = (p: LngLat) =>
-    zones.some(({ shape, box: [w, s, e, n] }) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n && booleanPointInPolygon(p, shape));
+    zones.some(({ shape, box: [w, s, e, n] }) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n && containsPoint(shape.geometry, p));
   for (const [id, shape] of shapes) {
     const isZone = zoneShapes.has(shape);
-    const clear = (p: LngLat) => booleanPointInPolygon(p, shape) && (isZone || !inZone(p));
+    const clear = (p: LngLat) => containsPoint(shape.geometry, p) && (isZone || !inZone(p));
     const c = centroid(shape).geometry.coordinates as LngLat;
-    points.set(id, clear(c) ? c : (openGroundNear(shape, c, clear) ?? (pointOnFeature(shape).geometry.coordinates as LngLat)));
+    points.set(id, clear(c) ? c : (openGroundNear(shape, c, clear) ?? interiorPoint(shape.geometry) ?? c));
   }
   labelPointCache.set(dataset, points);
   return points;

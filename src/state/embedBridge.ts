@@ -10,8 +10,12 @@ import { vocabularyOf } from "./urlSync";
 /** How long `ready` waits for the map's first drawing before it is sent anyway. */
 const READY_FALLBACK_MS = 10_000;
 
-/** Starts the bridge (a no-op when the app is not in a frame); returns the stop function. */
-export function startEmbedBridge(store: AppStore, win: Window = window): () => void {
+/**
+ * Starts the bridge (a no-op when the app is not in a frame); returns the stop function.
+ * `earlier`: the parent's messages that arrived before it started (embedBridgeLoader.ts),
+ * taken as if they arrived now.
+ */
+export function startEmbedBridge(store: AppStore, win: Window = window, earlier: readonly MessageEvent[] = []): () => void {
   let parent: Window;
   try {
     if (win.parent === win || !win.parent) return () => {};
@@ -64,6 +68,7 @@ export function startEmbedBridge(store: AppStore, win: Window = window): () => v
   };
   win.addEventListener("message", onMessage);
   cleanups.push(() => win.removeEventListener("message", onMessage));
+  earlier.forEach(onMessage);
 
   const becomeReady = () => {
     if (machine.ready) return;

@@ -19,6 +19,7 @@ import { ResetButton } from "./ResetButton";
 import { PlannerButton } from "./PlannerButton";
 import { LazyPart, lazyPart, ReloadOffer } from "./LazyPart";
 import { useAppTitle } from "./useAppTitle";
+import { InterfaceLanguage } from "./InterfaceLanguage";
 import type { AppStore } from "../state/store";
 
 // Panels are not part of the first view: their code loads when one is first opened, and
@@ -51,7 +52,7 @@ function restoreCompare(store: AppStore): void {
 }
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useAppStore();
   const lang = useAppState((s) => s.view.lang);
   const embed = useAppState((s) => s.view.embed);
@@ -69,10 +70,6 @@ export function App() {
     sidePane.current?.scrollTo?.({ top: 0 });
   }, [opened]);
 
-  useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  }, [lang, i18n]);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -100,6 +97,7 @@ export function App() {
       )}
       <Notices />
       <ReloadOffer beforeReload={() => keepCompare(store)} />
+      <InterfaceLanguage />
       <main className="app-main">
         {/* Embedded, the host page frames the map: its title stays for screen readers only. */}
         {embed ? <h1 className="visually-hidden">{title}</h1> : null}

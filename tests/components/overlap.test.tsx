@@ -9,6 +9,7 @@ import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
 import { createAppStore, focusedFindingId, highlightOf, initialState, type AppState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
+import { english } from "../../src/i18n/english";
 import { toggleIndustry } from "../../src/state/actions";
 import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types";
@@ -75,7 +76,7 @@ const ANALYSIS: OverlapAnalysis = {
 function open(lang: "zh" | "en" = "en", state: Partial<AppState> = {}) {
   const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_VIEW, pane: "overlap", lang }, ...state });
   // The app's i18n without the overlap strings: the view brings its own (they are not in the first view).
-  const i18n = createI18n(lang);
+  const i18n = createI18n(lang, { en: english });
   render(
     <StoreContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>

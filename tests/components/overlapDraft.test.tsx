@@ -8,6 +8,7 @@ import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
 import { createAppStore, initialState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
+import { english } from "../../src/i18n/english";
 import { DEFAULT_VIEW } from "../../src/domain/view/viewState";
 import type { OverlapAnalysis, OverlapInput } from "../../src/domain/overlap/types";
 import { shippedDataset } from "../unit/data/loadShipped";
@@ -23,7 +24,7 @@ function open(lang: "zh" | "en") {
   const store = createAppStore({ ...initialState(lang), dataset, view: { ...DEFAULT_VIEW, pane: "overlap", lang } });
   const view = render(
     <StoreContext.Provider value={store}>
-      <I18nextProvider i18n={createI18n(lang)}>
+      <I18nextProvider i18n={createI18n(lang, { en: english })}>
         <OverlapView dataset={dataset} />
       </I18nextProvider>
     </StoreContext.Provider>,

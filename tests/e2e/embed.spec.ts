@@ -24,9 +24,11 @@ interface Host {
   outsideRequests: string[];
   /** Lets the held dataset download go (the app becomes ready after it). */
   releaseData: () => void;
+  /** Lets the held download of the embed bridge's code go. */
+  releaseBridge: () => void;
 }
 
-async function openHost(options: { allowHost: boolean; holdData?: boolean; recordUrlWrites?: boolean }): Promise<Host> {
+async function openHost(options: { allowHost: boolean; holdData?: boolean; holdBridge?: boolean; recordUrlWrites?: boolean }): Promise<Host> {
   const base = new URL(inject("baseUrl"));
   const appOrigin = base.origin; // http://127.0.0.1:<port>
   const hostOrigin = `http://localhost:${base.port}`;
@@ -42,6 +44,7 @@ async function openHost(options: { allowHost: boolean; holdData?: boolean; recor
     consoleErrors: [],
     outsideRequests: [],
     releaseData: () => {},
+    releaseBridge: () => {},
   };
   page.on("pageerror", (error) => host.pageErrors.push(error.message));
   page.on("console", (msg) => {
@@ -64,6 +67,14 @@ async function openHost(options: { allowHost: boolean; holdData?: boolean; recor
   if (options.holdData) {
     const held = new Promise<void>((resolve) => (host.releaseData = resolve));
     await page.route(`${appOrigin}/data/dataset.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+
+  if (options.holdBridge) {
+    const held = new Promise<void>((resolve) => (host.releaseBridge = resolve));
+    await page.route(new RegExp(`^${appOrigin.replace(/[.]/g, "\\.")}/assets/embedBridge-[^/]*\\.js$`), async (route) => {
       await held;
       await route.continue();
     });
@@ -199,6 +210,23 @@ describe("embedding across origins", () => {
     await host.page.waitForTimeout(500);
     const after = await received(host, "industry-map:height");
     expect(after.length).toBeLessThanOrEqual(heights.length + 1);
+    expect(await received(host, "industry-map:error")).toEqual([]);
+    expectClean(host);
+    await host.context.close();
+  });
+
+  it("keeps a set that arrives while the bridge's own code is on its way, and applies it once ready", async () => {
+    // given the app booted in its frame, the bridge's code (a chunk of its own) still held
+    const host = await openHost({ allowHost: true, holdBridge: true });
+    // when the host sends a set, then the bridge's code arrives
+    await send(host, { type: "industry-map:set", id: "early", industries: ["ccus"] });
+    host.releaseBridge();
+    // then the set was kept: applied, and answered by its id
+    await expect
+      .poll(async () => (await received(host, "industry-map:state")).find((m) => m.replyTo === "early"), { timeout: 45_000 })
+      .toMatchObject({ industries: ["ccus"] });
+    expect(await frameSearch(host)).toContain("industries=ccus");
+    expect(await received(host, "industry-map:ready")).toEqual([{ type: "industry-map:ready", webgl: true, version: 1 }]);
     expect(await received(host, "industry-map:error")).toEqual([]);
     expectClean(host);
     await host.context.close();

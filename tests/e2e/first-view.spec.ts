@@ -41,4 +41,30 @@ describe("first view", () => {
     en.expectClean();
     await en.close();
   });
+
+  it("for a reader of Chinese outside a frame, loads neither the English strings nor the embed bridge; English loads when chosen", async () => {
+    // given the app at its default address, every script it asks for recorded
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    const scripts: string[] = [];
+    app.page.on("request", (request) => {
+      if (request.url().endsWith(".js")) scripts.push(new URL(request.url()).pathname.replace(/^.*\/assets\//, ""));
+    });
+    await app.goto();
+    await app.waitForMapReady();
+    await app.page.getByRole("list", { name: "匹配区域" }).waitFor();
+    // then the first view had no English strings and no embed bridge
+    expect(scripts.filter((s) => /^(english|embedBridge)-/.test(s)), scripts.join(" ")).toEqual([]);
+    // when the reader switches to English
+    await app.page.getByRole("button", { name: "English" }).click();
+    // then the interface speaks English, with the strings fetched now
+    await app.page.getByRole("list", { name: "Matching areas" }).waitFor();
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(scripts.filter((s) => s.startsWith("english-"))).toHaveLength(1);
+    // and back in Chinese nothing more is fetched
+    await app.page.getByRole("button", { name: "中文" }).click();
+    await app.page.getByRole("list", { name: "匹配区域" }).waitFor();
+    expect(scripts.filter((s) => s.startsWith("english-"))).toHaveLength(1);
+    app.expectClean();
+    await app.close();
+  });
 });

@@ -137,6 +137,34 @@ describe("a lazy part that fails to load fails alone", () => {
     await app.close();
   });
 
+  it("English strings: the interface stays in Chinese and says so in both languages, the rest works, Retry speaks English", async () => {
+    // given a server that answers the English strings' chunk with 503 once
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    const requested = await failOnce(app.page, "english");
+    // when a reader of English opens the app
+    await app.goto("?lang=en");
+    await app.waitForMapReady();
+    // then the page says, in both languages, that the English text could not be loaded
+    const failed = app.page.locator("[data-notice=language]");
+    await expect.poll(() => failed.textContent()).toContain("The English interface text could not be loaded");
+    expect(await failed.textContent()).toContain("英文界面文字未能加载");
+    expect(await failed.getAttribute("role")).toBe("alert");
+    // and the page works, its interface in Chinese, its data in English
+    const areas = app.page.getByRole("list", { name: "匹配区域" });
+    expect(await areas.locator(".place-name").count()).toBe(9);
+    expect(await areas.textContent()).toContain("Gaoyou City");
+    expect(await app.page.locator(".maplibregl-canvas").count()).toBe(1);
+    // when the file answers again and the reader retries
+    await failed.getByRole("button", { name: "重试 · Retry" }).click();
+    // then the interface speaks English, and the notice is gone
+    await app.page.getByRole("list", { name: "Matching areas" }).waitFor();
+    expect(await failed.count()).toBe(0);
+    expect(requested.length, "the strings were asked for again").toBe(2);
+    await expectPageWorks(app);
+    app.expectClean({ allowFailedResponses: failedResponses("english") });
+    await app.close();
+  });
+
   it("offers a reload when files are gone after a redeploy, and the reload keeps the view", async () => {
     const app = await AppDriver.open(browser(), "?lang=en&tiers=key,extended&area=hanjiang");
     await app.waitForMapReady();

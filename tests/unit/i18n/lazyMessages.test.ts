@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { zh } from "../../../src/i18n/messages";
 import { addMessages, createI18n } from "../../../src/i18n/i18n";
+import { english } from "../../../src/i18n/english";
 import * as overlap from "../../../src/i18n/overlapMessages";
 import * as panel from "../../../src/i18n/panelMessages";
 
 describe("strings of lazily loaded views", () => {
   it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
-    const i18n = createI18n("en");
+    const i18n = createI18n("en", { en: english });
     // the planner view's strings travel with its own code, not the first view's
     expect(i18n.exists("overlap:title")).toBe(false);
     addMessages(i18n, overlap);
@@ -18,7 +19,7 @@ describe("strings of lazily loaded views", () => {
   });
 
   it("include the detail panels', which their chunk adds", () => {
-    const i18n = createI18n("en");
+    const i18n = createI18n("en", { en: english });
     expect(i18n.exists("panel:close")).toBe(false);
     addMessages(i18n, panel);
     expect(i18n.t("panel:close", { lng: "zh" })).toBe(panel.zh.close);
