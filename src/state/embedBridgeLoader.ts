@@ -1,5 +1,5 @@
 import type { AppStore } from "./store";
-import { MAX_QUEUED } from "../domain/embed/bridgeMachine";
+import { MAX_QUEUED } from "../contracts/embedQueue";
 
 /**
  * Loads the embed bridge (./embedBridge) only when the app is in a frame: outside one it

@@ -1,3 +1,4 @@
+import { MAX_QUEUED } from "../../contracts/embedQueue";
 import type { UrlVocabulary } from "../view/viewFields";
 import type { ViewState } from "../view/viewState";
 import {
@@ -25,8 +26,7 @@ import {
 // so the allow-list) may still be on its way: messages wait, and are checked and handled in
 // order once the app is ready.
 
-/** Messages kept before ready (a bound, so a chatty parent cannot grow memory). */
-export const MAX_QUEUED = 100;
+export { MAX_QUEUED };
 
 export interface BridgeState {
   readonly ready: boolean;
