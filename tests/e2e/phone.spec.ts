@@ -26,6 +26,8 @@ describe("the phone shows the map (390 × 844)", () => {
       const { page, close } = await openPhone(`?lang=${lang}`);
       const header = await page.locator(".app-header").boundingBox();
       expect(header!.height).toBeLessThanOrEqual(64);
+      // the title fits its one line whole (the ellipsis is only for a long configured title)
+      expect(await page.locator(".app-header h1").evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       // the actions sit behind the menu, under the names they have on a desktop
       const share = lang === "en" ? "Share & export" : "分享与导出";
       expect(await page.getByRole("button", { name: share }).count()).toBe(0);
@@ -47,6 +49,8 @@ describe("the phone shows the map (390 × 844)", () => {
       );
       expect(labels.length).toBeGreaterThan(5);
       expect(labels.filter((l) => overlaps(l, notice!)).map((l) => l.id)).toEqual([]);
+      // and it lies below them all, in the margin under the city
+      expect(labels.filter((l) => l.y + l.height > notice!.y).map((l) => l.id)).toEqual([]);
       await close();
     });
 
