@@ -286,7 +286,7 @@ describe("the area panel's why-here line (issue 17 §5)", () => {
     open({ area: "etdz" }, "en");
     const panel = screen.getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" });
     const lines = [...panel.querySelectorAll(".why-here")].map((p) => p.textContent);
-    expect(lines).toContain("Why here Laid out by 二(一)3 here alone in the city.");
+    expect(lines).toContain("Why here Laid out by section 二(一)3 here alone in the city.");
     expect(lines.join(" ")).not.toMatch(/related sites here/);
   });
 });
