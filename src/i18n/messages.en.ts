@@ -4,6 +4,8 @@ import type { MessageKey } from "./messages";
 export const en: Record<MessageKey, string> = {
   appTitle: "{{city}} Future-Industry Layout Map",
   appTitleGeneric: "Future-Industry Layout Map",
+  appTitleShort: "{{city}} Future Industries",
+  menu: "Menu",
   appSubtitle: "Based on “{{title}}” ({{year}})",
   loading: "Loading data…",
   loadingBytes: "{{kb}} KB loaded",

@@ -2,6 +2,8 @@
 export const zh = {
   appTitle: "{{city}}未来产业布局图",
   appTitleGeneric: "未来产业布局图",
+  appTitleShort: "{{city}}未来产业布局图",
+  menu: "菜单",
   appSubtitle: "依据《{{title}}》({{year}})",
   loading: "正在加载数据…",
   loadingBytes: "已加载 {{kb}} KB",

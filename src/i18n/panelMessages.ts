@@ -95,6 +95,14 @@ export const zh = {
   compareSites: "相关站点",
   compareProgrammes: "重点工程",
   compareApprox: "≈ 表示约数(功能区)。",
+  whyHere: "为何在此",
+  whyAlongside: "依据 {{section}},与{{areas}}一同重点布局",
+  whyOnly: "依据 {{section}},全市仅在此地重点布局",
+  whyParks: "区内已认定先导园区:{{names}}",
+  whySites: "区内相关站点:{{names}}",
+  whyJoin: ";",
+  whyEnd: "。",
+  whyList: "、",
   none: "—",
 } as const;
 
@@ -187,5 +195,13 @@ export const en: Record<keyof typeof zh, string> = {
   compareSites: "Related sites",
   compareProgrammes: "Key programmes",
   compareApprox: "≈ marks an approximate figure (functional zones).",
+  whyHere: "Why here",
+  whyAlongside: "Laid out here by section {{section}}, alongside {{areas}}",
+  whyOnly: "Laid out by section {{section}} here alone in the city",
+  whyParks: "designated pilot parks here: {{names}}",
+  whySites: "related sites here: {{names}}",
+  whyJoin: "; ",
+  whyEnd: ".",
+  whyList: ", ",
   none: "—",
 };

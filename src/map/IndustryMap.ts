@@ -28,6 +28,13 @@ export interface IndustryMapOptions {
 
 // Room at the bottom for the notice line and at the right for the zoom buttons.
 const FIT_PADDING = { top: 24, bottom: 64, left: 24, right: 56 };
+// Below this zoom (the whole city on screen) the site markers sit on the small functional
+// zones; the container's `sites-far` class lets the phone's stylesheet pass taps through them
+// to the zone (the zone's panel lists its sites).
+const FAR_ZOOM = 9;
+// How far (px) from a tap a functional zone still counts as tapped: a fingertip is wider than
+// a zone drawn at the city's zoom; counties are large enough without it.
+const ZONE_SLOP = 6;
 
 const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
   county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine],
@@ -103,6 +110,9 @@ export class IndustryMap {
     this.firstPicture = new Promise((resolve) => (this.pictured = resolve));
     this.overlay = new PlaceOverlay(this.map, (id) => options.onSelect(id), (id) => this.setHover(id));
     this.map.on("idle", () => this.onIdle());
+    const markFar = () => options.container.classList.toggle("sites-far", this.map.getZoom() < FAR_ZOOM);
+    markFar();
+    this.map.on("zoom", markFar);
     options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
@@ -118,6 +128,18 @@ export class IndustryMap {
   private placeAt(point: maplibregl.PointLike): string | null {
     const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, "visibility") !== "none");
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
+    const zones: string[] = layers.filter((id) => id === LAYER_IDS.zoneFill || id === LAYER_IDS.zonePattern);
+    if (zones.length && !hits.some((f) => zones.includes(f.layer.id))) {
+      const { x, y } = maplibregl.Point.convert(point);
+      const near = this.map.queryRenderedFeatures(
+        [
+          [x - ZONE_SLOP, y - ZONE_SLOP],
+          [x + ZONE_SLOP, y + ZONE_SLOP],
+        ],
+        { layers: zones },
+      );
+      if (near[0]) return String(near[0].properties.id);
+    }
     for (const layer of INTERACTIVE_LAYERS) {
       const hit = hits.find((f) => f.layer.id === layer);
       if (hit) return String(hit.properties.id);

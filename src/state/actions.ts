@@ -83,3 +83,16 @@ export function resetView(store: AppStore): void {
     hoveredPlace: null,
   }));
 }
+
+/**
+ * Escape: closes the panel on top, as its close button does (the comparison, then the
+ * industry, then the area or site). False when nothing was open.
+ */
+export function closeTopPanel(store: AppStore): boolean {
+  const { compare, view } = store.getState();
+  if (compare.length >= 2) clearCompare(store);
+  else if (view.industry) selectIndustry(store, null);
+  else if (view.area) selectArea(store, null);
+  else return false;
+  return true;
+}

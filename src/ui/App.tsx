@@ -21,6 +21,7 @@ import { LazyPart, lazyPart, ReloadOffer } from "./LazyPart";
 import { useAppTitle } from "./useAppTitle";
 import { InterfaceLanguage } from "./InterfaceLanguage";
 import type { AppStore } from "../state/store";
+import { closeTopPanel } from "../state/actions";
 
 // Panels are not part of the first view: their code loads when one is first opened, and
 // a part that cannot load says so in its place (LazyPart) instead of blanking the page.
@@ -61,6 +62,12 @@ export function App() {
   const mapShown = useAppState((s) => s.webgl && !s.mapCodeFailed);
   const title = useAppTitle();
   const narrow = useMediaQuery("(max-width: 760px)");
+  // Below 640 px the header's actions fold into a menu (CSS shows the button only there).
+  const phone = useMediaQuery("(max-width: 639px)");
+  const shortTitle = useAppTitle(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const headerTools = useRef<HTMLDivElement>(null);
   const panelOpen = useAppState((s) => Boolean(s.view.area || s.view.industry || s.compare.length > 1));
   const opened = useAppState((s) => `${s.view.area}|${s.view.industry}|${s.view.pane}`);
   const overlap = useAppState((s) => s.view.pane === "overlap");
@@ -76,19 +83,67 @@ export function App() {
   useEffect(() => {
     if (dataset) restoreCompare(store);
   }, [dataset, store]);
+  // Escape closes the panel on top, as its close button does; a dialog or the search box
+  // that used the key first (and said so with preventDefault) keeps it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented || document.querySelector("dialog[open]")) return;
+      if (closeTopPanel(store)) e.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
+  // The open header menu: Escape (before any panel) or a press outside it closes it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
+      e.preventDefault();
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    const onPress = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!headerTools.current?.contains(target) && !menuButton.current?.contains(target)) setMenuOpen(false);
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("pointerdown", onPress);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("pointerdown", onPress);
+    };
+  }, [menuOpen]);
 
   return (
     <div className={`app${embed ? " embed" : ""}${overlap ? " planner" : ""}`}>
       {embed ? null : (
         <header className="app-header">
           <div>
-            <h1>{title}</h1>
+            <h1>{phone ? shortTitle : title}</h1>
             {/* Always there, so the header keeps its height when the data arrives (the map is framed by then). */}
             <p className="subtitle">
               {dataset ? t("appSubtitle", { title: dataset.meta.policy.title[lang], year: dataset.meta.policy.date.slice(0, 4) }) : "\u00a0"}
             </p>
           </div>
-          <div className="header-tools">
+          <button
+            ref={menuButton}
+            type="button"
+            className="header-button header-menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="header-tools"
+            onClick={() => setMenuOpen((v) => !v)}
+          >
+            {t("menu")}
+          </button>
+          {/* Planner view and the language close the menu; Share keeps it, so focus can come back to its button. */}
+          <div
+            id="header-tools"
+            ref={headerTools}
+            className={`header-tools${menuOpen ? " open" : ""}`}
+            onClick={(e) => {
+              if ((e.target as Element).closest(".lang-switch, .header-button:not(.share-button)")) setMenuOpen(false);
+            }}
+          >
             {dataset ? <PlannerButton /> : null}
             {dataset ? <ShareButton dataset={dataset} /> : null}
             <LanguageSwitch />

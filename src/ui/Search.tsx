@@ -90,7 +90,9 @@ export function Search({ dataset }: { dataset: Dataset }) {
           } else if (e.key === "Enter" && hits[active]) {
             e.preventDefault();
             choose(hits[active]);
-          } else if (e.key === "Escape") {
+          } else if (e.key === "Escape" && query) {
+            // The first Escape clears the search; the next one closes the open panel (App).
+            e.preventDefault();
             setQuery("");
           }
         }}

@@ -287,3 +287,21 @@ describe("the panels keep the policy's structure (issue 14)", () => {
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Raise battery energy density and safety"]);
   });
 });
+
+describe("the area panel's why-here line (issue 17 §5)", () => {
+  it("says, per industry, which section lays it out here, alongside which areas, and the sites here carrying it, in Chinese", () => {
+    open({ area: "eco-tech-city" });
+    const panel = screen.getByRole("region", { name: /生态科技新城/ });
+    const lines = [...panel.querySelectorAll(".why-here")].map((p) => p.textContent);
+    expect(lines).toContain("为何在此 依据 二(一)1,与邗江区、高邮市一同重点布局;区内相关站点:扬州航空谷(华东航空谷)、扬州航空谷设计研发中心。");
+    expect(lines.length).toBe(panel.querySelectorAll(".industry-button").length);
+  });
+
+  it("says when the policy lays an industry out in this area alone, in English, with no site it does not hold", () => {
+    open({ area: "etdz" }, "en");
+    const panel = screen.getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" });
+    const lines = [...panel.querySelectorAll(".why-here")].map((p) => p.textContent);
+    expect(lines).toContain("Why here Laid out by section 二(一)3 here alone in the city.");
+    expect(lines.join(" ")).not.toMatch(/related sites here/);
+  });
+});

@@ -5,6 +5,7 @@ import { selectArea, selectIndustry, toggleCompare } from "../../state/actions";
 import { areaFacts, departmentList, departmentsById } from "../../domain/areaFacts";
 import { contactFor, isWebUrl } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
+import { whyHere } from "../../domain/whyHere";
 import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 import { Evidence, Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
@@ -67,6 +68,27 @@ function CityArea({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
         <span className="small block">{t("panel:countySum", { count: counties.length, sum: Math.round(sum) })}</span>
       ) : null}
     </Fact>
+  );
+}
+
+/** One sentence per assigned industry saying why here, from the data alone (src/domain/whyHere.ts). */
+function WhyHereLine({ dataset, areaId, industryId, lang }: { dataset: Dataset; areaId: string; industryId: string; lang: Lang }) {
+  const { t } = useTranslation();
+  const why = whyHere(dataset, areaId, industryId);
+  if (!why) return null;
+  const names = (items: readonly { name: Record<Lang, string> }[]) => items.map((x) => x.name[lang]).join(t("panel:whyList"));
+  const parts = [
+    why.alongside.length
+      ? t("panel:whyAlongside", { section: why.section, areas: names(why.alongside) })
+      : t("panel:whyOnly", { section: why.section }),
+    why.parks.length ? t("panel:whyParks", { names: names(why.parks) }) : null,
+    why.sites.length ? t("panel:whySites", { names: names(why.sites) }) : null,
+  ].filter((p): p is string => p !== null);
+  const sentence = parts.join(t("panel:whyJoin")) + t("panel:whyEnd");
+  return (
+    <p className="small why-here">
+      <span className="why-here-label">{t("panel:whyHere")}</span> {sentence}
+    </p>
   );
 }
 
@@ -146,6 +168,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
                   {t("panel:section", { section: assignment.section })}
                 </p>
                 <Evidence text={assignment.evidence} />
+                <WhyHereLine dataset={dataset} areaId={id} industryId={industry.id} lang={lang} />
                 <details>
                   <summary>{t("panel:directions")}</summary>
                   <h4>{t("panel:subDirections")}</h4>

@@ -21,10 +21,11 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, a[hr
 
 /**
  * Share and save: the link to the current view (the app keeps the address canonical), its
- * QR code, the map as a PNG picture and the matching lists as CSV. A modal dialog: focus
- * moves in, stays in, Escape closes it and the opener takes focus back.
+ * QR code, the map as a PNG picture and the matching lists as CSV. A native modal <dialog>
+ * opened with showModal(), so the page behind is inert for screen readers too: focus moves
+ * in, stays in, Escape closes it and the opener takes focus back.
  */
-export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
+export default function ShareDialog({ dataset, onClose: closed }: { dataset: Dataset; onClose: () => void }) {
   const { t } = useTranslation();
   const view = useAppState((s) => s.view);
   const palette = usePalette();
@@ -34,12 +35,22 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
   const [qr, setQr] = useState<Qr>({ status: "loading" });
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
+  // Closed first, then reported: while the dialog is modal the opener is inert and cannot take focus back.
+  const onClose = () => {
+    if (dialog.current?.open) dialog.current.close();
+    closed();
+  };
 
   useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
     field.current?.focus();
     field.current?.select();
+    return () => {
+      if (element?.open) element.close();
+    };
   }, []);
 
   useEffect(() => {
@@ -55,7 +66,7 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
     };
   }, [link]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key === "Escape") {
       e.preventDefault();
       e.stopPropagation();
@@ -133,15 +144,21 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
   };
 
   return (
-    <div className="share-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialog}
-        className="share-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="share-title"
-        onKeyDown={onKeyDown}
-      >
+    // A press on the backdrop lands on the <dialog> itself (its content fills a box inside it).
+    <dialog
+      ref={dialog}
+      className="share-dialog"
+      aria-modal="true"
+      aria-labelledby="share-title"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        // The browser's own Escape: the app closes the dialog, so the opener gets focus back.
+        e.preventDefault();
+        onClose();
+      }}
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="share-body">
         <div className="share-head">
           <h2 id="share-title">{t("share:title")}</h2>
           <button type="button" className="share-close" onClick={onClose}>
@@ -208,6 +225,6 @@ export default function ShareDialog({ dataset, onClose }: { dataset: Dataset; on
           {status}
         </p>
       </div>
-    </div>
+    </dialog>
   );
 }
