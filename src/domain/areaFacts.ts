@@ -1,6 +1,9 @@
 import type { Area, Assignment, Citywide, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
 import type { Lang } from "./labels";
+import type { Bounds } from "./geometry/lngLat";
 import { datasetIndex } from "./datasetIndex";
+import { bbox } from "@turf/bbox";
+import type { FeatureCollection } from "geojson";
 
 // The facts the detail panels show, gathered from the dataset in one place: what the
 // policy assigns to an area, where it lays an industry out, which sites relate to either.
@@ -110,4 +113,20 @@ export function industryFacts(dataset: Dataset, industryId: string): IndustryFac
 /** Only web links become links; anything else stays text. */
 export function isWebUrl(url: string | undefined): url is string {
   return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+/**
+ * The ground a printed profile frames: an area's own shape; for an industry, the areas the
+ * policy lays it out in, or the whole city when it names none (citywide). Null when the
+ * dataset has no shape for any of them.
+ */
+export function profileBounds(dataset: Pick<Dataset, "geometry" | "assignments">, target: { area: string } | { industry: string }): Bounds | null {
+  const ids =
+    "area" in target
+      ? new Set([target.area])
+      : new Set(dataset.assignments.filter((a) => a.industry === target.industry).map((a) => a.area));
+  const features = dataset.geometry.features.filter((f) => ids.has(f.properties.id));
+  const shown = features.length || "area" in target ? features : dataset.geometry.features;
+  if (!shown.length) return null;
+  return bbox({ type: "FeatureCollection", features: shown } as unknown as FeatureCollection) as Bounds;
 }

@@ -9,6 +9,7 @@ import { industryColour } from "../../domain/palette";
 import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 import { Evidence, Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
+import { PrintButton } from "./PrintButton";
 
 const MAX_COMPARE = 3;
 
@@ -100,6 +101,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         </button>
         {inCompare && compare.length === 1 ? <span className="muted small">{t("panel:compareHint")}</span> : null}
         {compareFull ? <span className="muted small">{t("panel:compareFull")}</span> : null}
+        <PrintButton target={{ area: id }} />
       </div>
 
       <dl className="facts">
@@ -218,7 +220,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
 }
 
 /** Who to contact: exactly what the site configuration gives, never invented. */
-function Contact({ lang }: { lang: Lang }) {
+export function Contact({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const contact = useAppState((s) => s.config.contact);
   const name = localize(contact?.name, lang);
