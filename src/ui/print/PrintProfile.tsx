@@ -173,9 +173,10 @@ function useQr(link: string): string | null {
   return src;
 }
 
-function Items({ items, lang }: { items: readonly Bilingual[]; lang: Lang }) {
+/** A bilingual list; `inline` runs it on as one paragraph (short items: directions, products). */
+function Items({ items, lang, inline = false }: { items: readonly Bilingual[]; lang: Lang; inline?: boolean }) {
   return items.length ? (
-    <ul className="print-list">
+    <ul className={inline ? "print-list print-inline" : "print-list"}>
       {items.map((item, n) => (
         <li key={n}>{item[lang]}</li>
       ))}
@@ -230,11 +231,11 @@ function AreaProfile({ dataset, id, lang }: { dataset: Dataset; id: string; lang
               <div className="print-columns">
                 <div>
                   <h4>{t("panel:subDirections")}</h4>
-                  <Items items={industry.subDirections} lang={lang} />
+                  <Items items={industry.subDirections} lang={lang} inline />
                 </div>
                 <div>
                   <h4>{t("panel:products")}</h4>
-                  <Items items={industry.products} lang={lang} />
+                  <Items items={industry.products} lang={lang} inline />
                 </div>
               </div>
             </div>
@@ -278,17 +279,17 @@ function IndustryProfile({ dataset, id, lang }: { dataset: Dataset; id: string; 
       <div className="print-columns">
         <section>
           <h2>{t("panel:subDirections")}</h2>
-          <Items items={industry.subDirections} lang={lang} />
+          <Items items={industry.subDirections} lang={lang} inline />
           {industry.aims?.length ? (
             <>
               <h2>{t("panel:aims")}</h2>
-              <Items items={industry.aims} lang={lang} />
+              <Items items={industry.aims} lang={lang} inline />
             </>
           ) : null}
         </section>
         <section>
           <h2>{t("panel:products")}</h2>
-          <Items items={industry.products} lang={lang} />
+          <Items items={industry.products} lang={lang} inline />
         </section>
       </div>
       {sites.length ? (
@@ -306,7 +307,7 @@ function Programmes({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation();
   const programmes = dataset.programmes.map((p) => programmeFacts(dataset, p));
   return (
-    <div className="print-columns print-policy">
+    <div className="print-policy">
       <section>
         <h2>{t("panel:programmes", { count: programmes.length })}</h2>
         <p className="print-muted">
