@@ -364,22 +364,22 @@ export class IndustryMap {
   }
 
   /**
-   * Runs `use` with a picture of `bounds` at `pixelRatio` (a printed profile's map), while
+   * Runs `withPicture` with a picture of `bounds` at `pixelRatio` (a printed profile's map), while
    * the camera and the HTML labels are placed for it, then puts the reader's camera back.
    * The live map is covered by a still copy of itself meanwhile, which also holds the
    * pointer, so the reader sees no jump and no gesture lands on the borrowed camera. A
    * request aborted before its turn is dropped (rejects with the signal's reason).
    */
-  framed<R>(bounds: Bounds, pixelRatio: number, use: (picture: HTMLCanvasElement) => R, signal?: AbortSignal): Promise<R> {
+  framed<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R, signal?: AbortSignal): Promise<R> {
     const run = this.framing.then(() => {
       signal?.throwIfAborted();
-      return this.frameOnce(bounds, pixelRatio, use);
+      return this.frameOnce(bounds, pixelRatio, withPicture);
     });
     this.framing = run.catch(() => {});
     return run;
   }
 
-  private async frameOnce<R>(bounds: Bounds, pixelRatio: number, use: (picture: HTMLCanvasElement) => R): Promise<R> {
+  private async frameOnce<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R): Promise<R> {
     await this.firstPicture;
     const cover = this.snapshot();
     Object.assign(cover.style, { position: "absolute", inset: "0", width: "100%", height: "100%", zIndex: "1" });
@@ -393,7 +393,7 @@ export class IndustryMap {
       const { clientWidth, clientHeight } = this.map.getContainer();
       this.map.fitBounds(bounds, { padding: Math.round(PRINT_PADDING_SHARE * Math.min(clientWidth, clientHeight)), animate: false });
       await this.settled();
-      return use(this.snapshot());
+      return withPicture(this.snapshot());
     } finally {
       this.map.setPixelRatio(ratio);
       this.map.jumpTo(before);

@@ -4,8 +4,8 @@
 
 import type { Bounds } from "../domain/geometry/lngLat";
 
-/** Runs `use` with a picture of `bounds` at `pixelRatio`, the map framed on them meanwhile (IndustryMap.framed). */
-export type FramedSnapshot = <R>(bounds: Bounds, pixelRatio: number, use: (picture: HTMLCanvasElement) => R, signal?: AbortSignal) => Promise<R>;
+/** Runs `withPicture` with a picture of `bounds` at `pixelRatio`, the map framed on them meanwhile (IndustryMap.framed). */
+export type FramedSnapshot = <R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R, signal?: AbortSignal) => Promise<R>;
 
 let take: (() => HTMLCanvasElement) | null = null;
 let framed: FramedSnapshot | null = null;
@@ -21,12 +21,12 @@ export function takeMapSnapshot(): HTMLCanvasElement | null {
   return take ? take() : null;
 }
 
-/** `use` run on a picture of the map framed on `bounds`; null when no map is shown. */
+/** `withPicture` run on a picture of the map framed on `bounds`; null when no map is shown. */
 export function takeFramedMapSnapshot<R>(
   bounds: Bounds,
   pixelRatio: number,
-  use: (picture: HTMLCanvasElement) => R,
+  withPicture: (picture: HTMLCanvasElement) => R,
   signal?: AbortSignal,
 ): Promise<R> | null {
-  return framed ? framed(bounds, pixelRatio, use, signal) : null;
+  return framed ? framed(bounds, pixelRatio, withPicture, signal) : null;
 }
