@@ -23,9 +23,11 @@ await page.waitForTimeout(300);
 if (print) {
   await page.waitForSelector(".print-profile img[data-testid=print-map]", { state: "attached", timeout: 60_000 });
   await page.emulateMedia({ media: "print" });
-  // A4 at 96 px per inch, less the page's side margins (print.css: 13 mm each).
-  await page.setViewportSize({ width: Math.round(((210 - 26) / 25.4) * 96), height: 1000 });
   await page.pdf({ path: out.replace(/\.png$/, ".pdf"), format: "A4" });
+  // An A4 sheet's width at 96 px per inch, with the page margins of print.css as padding
+  // (a screenshot has no @page), all pages one below the other.
+  await page.setViewportSize({ width: Math.round((210 / 25.4) * 96), height: 1123 });
+  await page.addStyleTag({ content: "body { padding: 12mm 13mm !important; }" });
   await page.screenshot({ path: out, fullPage: true });
 } else await page.screenshot({ path: out });
 console.log(`saved ${out}`);

@@ -124,6 +124,19 @@ describe("the printed profile", () => {
     await app.close();
   });
 
+  it("fits the longest area profiles, in English, on two pages", async () => {
+    // the zones with two industries each, in the longer language
+    for (const area of ["etdz", "eco-tech-city"]) {
+      const app = await AppDriver.open(browser(), `?lang=en&area=${area}`, { viewport: VIEWPORT });
+      await app.waitForMapReady();
+      await printedMap(app.page);
+      await app.page.emulateMedia({ media: "print" });
+      expect(pdfPages(await app.page.pdf({ format: "A4" })), area).toBeLessThanOrEqual(2);
+      app.expectClean();
+      await app.close();
+    }
+  });
+
   it("keeps the screen free of the profile", async () => {
     const app = await AppDriver.open(browser(), "?lang=en&area=gaoyou", { viewport: VIEWPORT });
     await app.waitForMapReady();
