@@ -1,6 +1,9 @@
 import type { Area, Assignment, Citywide, Contact, Dataset, Department, Industry, Programme, Site, TierInfo } from "./dataset/schema";
 import type { Lang } from "./labels";
+import type { Bounds } from "./geometry/lngLat";
 import { datasetIndex } from "./datasetIndex";
+import { bbox } from "@turf/bbox";
+import type { FeatureCollection } from "geojson";
 
 // The facts the detail panels show, gathered from the dataset in one place: what the
 // policy assigns to an area, where it lays an industry out, which sites relate to either.
@@ -120,4 +123,20 @@ export function contactFor(dataset: Pick<Dataset, "contacts">, areaId: string): 
   const own = dataset.contacts.areas.find((c) => c.area === areaId);
   if (own) return { contact: own, citywide: false };
   return dataset.contacts.city ? { contact: dataset.contacts.city, citywide: true } : null;
+}
+
+/**
+ * The ground a printed profile frames: an area's own shape; for an industry, the areas the
+ * policy lays it out in, or the whole city when it names none (citywide). Null when the
+ * dataset has no shape for any of them.
+ */
+export function profileBounds(dataset: Pick<Dataset, "geometry" | "assignments">, target: { area: string } | { industry: string }): Bounds | null {
+  const ids =
+    "area" in target
+      ? new Set([target.area])
+      : new Set(dataset.assignments.filter((a) => a.industry === target.industry).map((a) => a.area));
+  const features = dataset.geometry.features.filter((f) => ids.has(f.properties.id));
+  const shown = features.length || "area" in target ? features : dataset.geometry.features;
+  if (!shown.length) return null;
+  return bbox({ type: "FeatureCollection", features: shown } as unknown as FeatureCollection) as Bounds;
 }

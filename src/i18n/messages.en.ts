@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   panelsFailed: "The details could not be loaded. The map, lists and filters still work.",
   plannerFailed: "The planner view could not be loaded. The map still works.",
   shareFailed: "The share dialog could not be loaded.",
+  printFailed: "The print profile could not be loaded. The details still work.",
   reloadOffer: "Some of this page's files could not be loaded; the site may have been updated. Reload to get the current version: the view you have is kept.",
   reloadPage: "Reload",
   languageFailed: "The English interface text could not be loaded; it is shown in Chinese for now.",

@@ -32,6 +32,7 @@ export const zh = {
   mapCodeFailed: "地图程序未能加载,请刷新页面重试。区域列表仍可使用。",
   // What a lazily loaded part says when its files cannot be fetched: here, not in the part's chunk.
   panelsFailed: "详情面板未能加载。地图、列表和筛选仍可使用。",
+  printFailed: "打印简介未能加载。详情面板仍可使用。",
   plannerFailed: "规划视图未能加载。地图仍可使用。",
   shareFailed: "分享对话框未能加载。",
   reloadOffer: "本页的部分文件未能加载,网站可能已经更新。重新加载即可获取最新版本,当前视图会保留。",

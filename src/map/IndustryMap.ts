@@ -36,6 +36,13 @@ const FAR_ZOOM = 9;
 // a zone drawn at the city's zoom; counties are large enough without it.
 const ZONE_SLOP = 6;
 
+// A printed profile's picture: even room on every side (no notice or buttons to clear),
+// a share of the map's size so the place keeps some of its surroundings.
+const PRINT_PADDING_SHARE = 0.1;
+// Longest wait for a framed picture to settle (tiles cut, labels placed): a hidden page
+// renders no frames, and a picture of whatever is drawn beats none.
+const SETTLE_LIMIT_MS = 5000;
+
 const KIND_LAYERS: Record<Exclude<PlaceKind, "site">, string[]> = {
   county: [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.countyLine],
   zone: [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.zoneLine, LAYER_IDS.zoneLineHalo],
@@ -77,6 +84,10 @@ export class IndustryMap {
   private cityBounds: Bounds | null = null;
   private basemapKey = "none";
   private readonly styleOpacity = new Map<string, unknown>();
+  /** The framed pictures asked for, one after another (framed()). */
+  private framing: Promise<unknown> = Promise.resolve();
+  /** While a framed picture is taken, the camera is not the reader's: idle reports nothing. */
+  private framingNow = false;
   constructor(options: IndustryMapOptions) {
     this.options = options;
     // Created before the data arrives (style, worker and WebGL context start in parallel
@@ -163,6 +174,7 @@ export class IndustryMap {
       this.map.getContainer().dataset.ready = "true";
       this.options.onReady?.();
     }
+    if (this.framingNow) return;
     if (this.updatePending) {
       this.updatePending = false;
       performance.mark(PERF_MARKS.mapUpdated);
@@ -371,6 +383,67 @@ export class IndustryMap {
     copy.height = source.height;
     copy.getContext("2d")?.drawImage(source, 0, 0);
     return copy;
+  }
+
+  /**
+   * Runs `withPicture` with a picture of `bounds` at `pixelRatio` (a printed profile's map), while
+   * the camera and the HTML labels are placed for it, then puts the reader's camera back.
+   * The live map is covered by a still copy of itself meanwhile, which also holds the
+   * pointer, so the reader sees no jump and no gesture lands on the borrowed camera. A
+   * request aborted before its turn is dropped (rejects with the signal's reason).
+   */
+  framed<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R, signal?: AbortSignal): Promise<R> {
+    const run = this.framing.then(() => {
+      signal?.throwIfAborted();
+      return this.frameOnce(bounds, pixelRatio, withPicture);
+    });
+    this.framing = run.catch(() => {});
+    return run;
+  }
+
+  private async frameOnce<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R): Promise<R> {
+    await this.firstPicture;
+    const cover = this.snapshot();
+    Object.assign(cover.style, { position: "absolute", inset: "0", width: "100%", height: "100%", zIndex: "1" });
+    cover.setAttribute("aria-hidden", "true");
+    this.map.getCanvasContainer().after(cover);
+    const before = { center: this.map.getCenter(), zoom: this.map.getZoom() };
+    const ratio = this.map.getPixelRatio();
+    this.framingNow = true;
+    try {
+      this.map.setPixelRatio(pixelRatio);
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      this.map.fitBounds(bounds, { padding: Math.round(PRINT_PADDING_SHARE * Math.min(clientWidth, clientHeight)), animate: false });
+      await this.settled();
+      return withPicture(this.snapshot());
+    } finally {
+      this.map.setPixelRatio(ratio);
+      this.map.jumpTo(before);
+      this.framingNow = false;
+      // The cover lifts on the reader's own picture again, labels placed.
+      await this.settled();
+      cover.remove();
+    }
+  }
+
+  /** Resolves at the next idle (every tile drawn) once the labels had their frames to place. */
+  private settled(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const limit = setTimeout(done, SETTLE_LIMIT_MS);
+      function done() {
+        clearTimeout(limit);
+        // Two frames for the labels' placement; a hidden page runs no frames, so a timer too.
+        const late = setTimeout(resolve, 250);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(late);
+            resolve();
+          }),
+        );
+      }
+      this.map.once("idle", done);
+      this.map.triggerRepaint();
+    });
   }
 
   resize(): void {

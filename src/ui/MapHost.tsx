@@ -67,7 +67,7 @@ export function MapHost() {
       });
       if (created) {
         const shown = created;
-        registerMapSnapshot(() => shown.snapshot());
+        registerMapSnapshot({ take: () => shown.snapshot(), framed: (bounds, ratio, withPicture, signal) => shown.framed(bounds, ratio, withPicture, signal) });
         unfollow = bindMap(created, { get: () => mapPropsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
       } else store.setState({ webgl: false });
     };

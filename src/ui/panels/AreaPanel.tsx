@@ -9,6 +9,7 @@ import { whyHere } from "../../domain/whyHere";
 import type { Area, Dataset } from "../../domain/dataset/schema";
 import type { Lang } from "../../domain/labels";
 import { Evidence, Fact, PanelShell, SiteButtons, TextList, landAreaText } from "./panelParts";
+import { PrintButton } from "./PrintButton";
 
 const MAX_COMPARE = 3;
 
@@ -121,6 +122,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         </button>
         {inCompare && compare.length === 1 ? <span className="muted small">{t("panel:compareHint")}</span> : null}
         {compareFull ? <span className="muted small">{t("panel:compareFull")}</span> : null}
+        <PrintButton target={{ area: id }} />
       </div>
 
       <dl className="facts">
@@ -240,7 +242,7 @@ export function AreaPanel({ dataset, id }: { dataset: Dataset; id: string }) {
 }
 
 /** Who to contact: exactly what the data's contacts give for this area (or the city), never invented. */
-function Contact({ dataset, areaId, lang }: { dataset: Dataset; areaId: string; lang: Lang }) {
+export function Contact({ dataset, areaId, lang }: { dataset: Dataset; areaId: string; lang: Lang }) {
   const { t } = useTranslation();
   const found = contactFor(dataset, areaId);
   const contact = found?.contact;

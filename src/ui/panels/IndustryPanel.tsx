@@ -6,6 +6,7 @@ import { industryFacts } from "../../domain/areaFacts";
 import { industryColour } from "../../domain/palette";
 import type { Dataset } from "../../domain/dataset/schema";
 import { Citation, PanelShell, SiteButtons, TextList } from "./panelParts";
+import { PrintButton } from "./PrintButton";
 
 /** An industry: what it covers, its tier, where the policy lays it out (or that it is citywide). */
 export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string }) {
@@ -29,6 +30,9 @@ export function IndustryPanel({ dataset, id }: { dataset: Dataset; id: string })
         <span className="swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />{" "}
         {t("panel:tier")}: {tier ? tier.name[lang] : industry.tier} · {t("panel:section", { section: industry.section })}
       </p>
+      <div className="panel-actions">
+        <PrintButton target={{ industry: id }} />
+      </div>
       <p>{industry.description[lang]}</p>
 
       <h3>{t("panel:layout")}</h3>

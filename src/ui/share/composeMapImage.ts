@@ -15,9 +15,10 @@ export class NoMapError extends Error {
 
 /**
  * The map element's picture as a PNG blob, from `picture` (the map's canvas copy, see
- * src/ui/mapSnapshot.ts). Throws NoMapError without a map canvas or picture.
+ * src/ui/mapSnapshot.ts), with the footer of `texts` (none when null: the printed profile
+ * says all of it in its own text). Throws NoMapError without a map canvas or picture.
  */
-export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasElement | null, texts: MapImageTexts): Promise<Blob> {
+export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasElement | null, texts: MapImageTexts | null): Promise<Blob> {
   const source = mapEl.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
   if (!source) throw new NoMapError();
   const box = mapEl.getBoundingClientRect();
@@ -31,7 +32,7 @@ export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasEle
   // Lay the footer out once without drawing to learn its height, then draw for real.
   const measure = document.createElement("canvas").getContext("2d");
   if (!measure) throw new Error("no 2D canvas");
-  const footerHeight = drawFooter(measure, texts, { width, top: 0, family, ratio, draw: false });
+  const footerHeight = texts ? drawFooter(measure, texts, { width, top: 0, family, ratio, draw: false }) : 0;
 
   const out = document.createElement("canvas");
   out.width = Math.round(width * ratio);
@@ -50,13 +51,15 @@ export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasEle
   drawMarkers(ctx, mapEl, box);
   ctx.restore();
 
-  ctx.strokeStyle = "#dedad0";
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(0, box.height + 0.5);
-  ctx.lineTo(width, box.height + 0.5);
-  ctx.stroke();
-  drawFooter(ctx, texts, { width, top: box.height, family, ratio, draw: true });
+  if (texts) {
+    ctx.strokeStyle = "#dedad0";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(0, box.height + 0.5);
+    ctx.lineTo(width, box.height + 0.5);
+    ctx.stroke();
+    drawFooter(ctx, texts, { width, top: box.height, family, ratio, draw: true });
+  }
 
   return new Promise<Blob>((resolve, reject) => {
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areaFacts, departmentList, findPlace, industryFacts, isWebUrl } from "../../../src/domain/areaFacts";
+import { areaFacts, departmentList, findPlace, industryFacts, isWebUrl, profileBounds } from "../../../src/domain/areaFacts";
 import { shippedDataset } from "../data/loadShipped";
 
 const dataset = shippedDataset();
@@ -67,5 +67,33 @@ describe("helpers", () => {
     expect(isWebUrl("http://example.org")).toBe(true);
     expect(isWebUrl("javascript:alert(1)")).toBe(false);
     expect(isWebUrl(undefined)).toBe(false);
+  });
+});
+
+describe("profileBounds", () => {
+  const inside = (outer: readonly number[], inner: readonly number[]) =>
+    outer[0]! <= inner[0]! && outer[1]! <= inner[1]! && outer[2]! >= inner[2]! && outer[3]! >= inner[3]!;
+
+  it("frames an area on its own shape, inside the city's extent", () => {
+    const city = profileBounds(dataset, { industry: "no-such-industry" })!;
+    const gaoyou = profileBounds(dataset, { area: "gaoyou" })!;
+    const etdz = profileBounds(dataset, { area: "etdz" })!;
+    expect(inside(city, gaoyou)).toBe(true);
+    expect(gaoyou[2] - gaoyou[0]).toBeLessThan(city[2] - city[0]);
+    // the ETDZ and Gaoyou lie apart: the north of one is south of the other
+    expect(etdz[3]).toBeLessThan(gaoyou[1]);
+  });
+
+  it("frames an industry on the areas it is laid out in, a citywide one on the city", () => {
+    const city = profileBounds(dataset, { industry: "no-such-industry" })!;
+    const ccus = profileBounds(dataset, { industry: "ccus" })!;
+    expect(ccus).toEqual(profileBounds(dataset, { area: "etdz" }));
+    const citywide = dataset.citywide[0]!.industry;
+    expect(profileBounds(dataset, { industry: citywide })).toEqual(city);
+  });
+
+  it("is null for an area without a shape", () => {
+    expect(profileBounds({ ...dataset, geometry: { type: "FeatureCollection", features: [] } }, { area: "gaoyou" })).toBeNull();
+    expect(profileBounds(dataset, { area: "nowhere" })).toBeNull();
   });
 });

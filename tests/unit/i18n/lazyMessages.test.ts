@@ -4,6 +4,7 @@ import { addMessages, createI18n } from "../../../src/i18n/i18n";
 import { english } from "../../../src/i18n/english";
 import * as overlap from "../../../src/i18n/overlapMessages";
 import * as panel from "../../../src/i18n/panelMessages";
+import * as print from "../../../src/i18n/printMessages";
 
 describe("strings of lazily loaded views", () => {
   it("are not in the first view's instance, and are added once, in both languages, by addMessages", () => {
@@ -23,5 +24,13 @@ describe("strings of lazily loaded views", () => {
     expect(i18n.exists("panel:close")).toBe(false);
     addMessages(i18n, panel);
     expect(i18n.t("panel:close", { lng: "zh" })).toBe(panel.zh.close);
+  });
+
+  it("include the printed profile's, which the print view's chunk adds", () => {
+    const i18n = createI18n("zh");
+    expect(i18n.exists("print:areaProfile")).toBe(false);
+    addMessages(i18n, print);
+    expect(i18n.t("print:areaProfile")).toBe(print.zh.areaProfile);
+    expect(i18n.t("print:areaProfile", { lng: "en" })).toBe(print.en.areaProfile);
   });
 });

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { sharedBrowser } from "./support/browser-suite";
+import { AppDriver } from "./support/app-driver";
+import { imagePixels } from "./support/pixels";
+
+const browser = sharedBrowser();
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Pages of a PDF: its page objects (Chromium writes them uncompressed) and the page tree's count agree. */
+function pdfPages(pdf: Buffer): number {
+  const text = pdf.toString("latin1");
+  const objects = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  const count = Number(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(text)?.[1] ?? /\/Count\s+(\d+)/.exec(text)?.[1]);
+  expect(count, "the page tree's count").toBe(objects);
+  return objects;
+}
+
+/** The profile's map picture once composed: its address, size in bytes and pixel size. */
+async function printedMap(page: Page): Promise<{ src: string; bytes: number; width: number; height: number }> {
+  const img = page.locator(".print-profile img[data-testid=print-map]");
+  await img.waitFor({ state: "attached", timeout: 45_000 });
+  return img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const blob = await (await fetch(el.src)).blob();
+    return { src: el.src, bytes: blob.size, width: el.naturalWidth, height: el.naturalHeight };
+  });
+}
+
+/** Controls (buttons, fields, links styled as buttons) and canvases the printer would show. */
+function printedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("button, input, select, textarea, canvas, [role=button]")]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 0)
+      .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 30) ?? ""}`),
+  );
+}
+
+/** How much of the picture is not plain white or one flat colour, on a grid. */
+async function varied(page: Page, src: string, width: number, height: number): Promise<{ nonWhite: number; colours: number }> {
+  const grid = Array.from({ length: 15 * 15 }, (_, n) => ({ x: (width * (1 + (n % 15))) / 16, y: (height * (1 + Math.floor(n / 15))) / 16 }));
+  const { data } = await imagePixels(page, src, grid);
+  const colours = new Set<string>();
+  let nonWhite = 0;
+  for (let n = 0; n < grid.length; n++) {
+    const [r, g, b] = [data[n * 4]!, data[n * 4 + 1]!, data[n * 4 + 2]!];
+    if (r < 245 || g < 245 || b < 245) nonWhite++;
+    colours.add(`${r >> 4},${g >> 4},${b >> 4}`);
+  }
+  return { nonWhite: nonWhite / grid.length, colours: colours.size };
+}
+
+describe("the printed profile", () => {
+  it("prints an open area's profile from its Print button: A4, at most two pages, no control, the framed map", async () => {
+    // given the Chinese map with the ETDZ's panel open
+    const app = await AppDriver.open(browser(), "?area=etdz", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    const panel = app.page.getByRole("region", { name: "扬州经济技术开发区(经开区)" });
+    await panel.waitFor();
+    const cameraBefore = await app.page.getByTestId("map").getAttribute("data-camera");
+    // then its map picture is composed at print resolution, and not blank
+    const map = await printedMap(app.page);
+    expect(map.src).toMatch(/^blob:/);
+    expect(map.width, "print resolution: well above the map's own width").toBeGreaterThanOrEqual(1700);
+    expect(map.bytes, "a drawn map, not an empty picture").toBeGreaterThan(30_000);
+    const look = await varied(app.page, map.src, map.width, map.height);
+    expect(look.nonWhite).toBeGreaterThan(0.5);
+    expect(look.colours).toBeGreaterThan(3);
+    // and the reader's map is back where it was, uncovered
+    await expect.poll(() => app.page.getByTestId("map").getAttribute("data-camera")).toBe(cameraBefore);
+    await expect.poll(() => app.page.locator("[data-testid=map] > canvas:not(.maplibregl-canvas)").count()).toBe(0);
+
+    // when the Print button is pressed, the browser's print is asked for
+    await app.page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => void (w.printed += 1);
+    });
+    await panel.getByRole("button", { name: "打印简介" }).click();
+    await expect.poll(() => app.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    // and what prints is the profile alone
+    await app.page.emulateMedia({ media: "print" });
+    expect(await printedControls(app.page)).toEqual([]);
+    const heading = app.page.getByRole("heading", { level: 1, name: "扬州经济技术开发区(经开区)" });
+    expect(await heading.isVisible()).toBe(true);
+    const profile = app.page.locator(".print-profile");
+    const text = (await profile.textContent()) ?? "";
+    expect(text).toContain("Yangzhou Economic and Technological Development Zone");
+    for (const part of ["元宇宙", "二(一)2", "〔重点布局:扬州经开区〕", "未来产业技术策源工程", "牵头部门", "保障措施", "联系方式", "数据截至", "示意图", "在线查看"]) {
+      expect(text, part).toContain(part);
+    }
+    expect(text).toContain(app.page.url());
+    expect(await profile.getByRole("img", { name: "在线视图的二维码" }).isVisible()).toBe(true);
+    expect(await profile.getByRole("img", { name: /地图$/ }).isVisible()).toBe(true);
+    const pdf = await app.page.pdf({ format: "A4" });
+    const pages = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("makes Ctrl+P on an open industry panel print its profile, in English", async () => {
+    // given the English map with the metaverse's panel open (nothing pressed)
+    const app = await AppDriver.open(browser(), "?lang=en&industry=metaverse", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    await app.page.getByRole("region", { name: "Metaverse" }).waitFor();
+    const map = await printedMap(app.page);
+    expect(map.bytes).toBeGreaterThan(30_000);
+    // when the page prints as the browser would print it
+    await app.page.emulateMedia({ media: "print" });
+    // then the profile is what prints: the industry's names, its areas, the map, no control
+    expect(await printedControls(app.page)).toEqual([]);
+    expect(await app.page.getByRole("heading", { level: 1, name: "Metaverse" }).isVisible()).toBe(true);
+    const text = (await app.page.locator(".print-profile").textContent()) ?? "";
+    for (const part of ["元宇宙", "Industry profile", "Where it is laid out", "Guangling", "Sub-directions", "Lead departments", "View online"]) {
+      expect(text, part).toContain(part);
+    }
+    const pages = pdfPages(await app.page.pdf({ format: "A4" }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("fits the longest area profiles, in English, on two pages", async () => {
+    // the zones with two industries each, in the longer language
+    for (const area of ["etdz", "eco-tech-city"]) {
+      const app = await AppDriver.open(browser(), `?lang=en&area=${area}`, { viewport: VIEWPORT });
+      await app.waitForMapReady();
+      await printedMap(app.page);
+      await app.page.emulateMedia({ media: "print" });
+      expect(pdfPages(await app.page.pdf({ format: "A4" })), area).toBeLessThanOrEqual(2);
+      app.expectClean();
+      await app.close();
+    }
+  });
+
+  it("keeps the screen free of the profile", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en&area=gaoyou", { viewport: VIEWPORT });
+    await app.waitForMapReady();
+    await printedMap(app.page);
+    expect(await app.page.locator(".print-profile").isVisible()).toBe(false);
+    expect(await app.page.getByRole("heading", { level: 1, name: "Gaoyou" }).count()).toBe(0);
+    expect(await app.page.getByTestId("map").isVisible()).toBe(true);
+    app.expectClean();
+    await app.close();
+  });
+});
