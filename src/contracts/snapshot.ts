@@ -8,3 +8,10 @@
 export const SNAPSHOT_EVENT = "industry-map:snapshot";
 
 export type SnapshotRequest = CustomEvent<{ take: (picture: HTMLCanvasElement) => void }>;
+
+/**
+ * The message of the error a framed picture (a printed profile's map) rejects with when the
+ * reader touched the map while it was being taken: the reader's camera came back at once and
+ * the gesture went on; the picture is asked for again later.
+ */
+export const FRAMING_INTERRUPTED = "industry-map:framing-interrupted";

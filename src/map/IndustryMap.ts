@@ -11,7 +11,7 @@ import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { hatchPattern, stripePattern } from "../draw/patterns";
 import { tiandituSources, type Basemap } from "./tianditu";
-import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
+import { FRAMING_INTERRUPTED, SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
 import { PERF_MARKS } from "../contracts/marks";
 
 export interface IndustryMapOptions {
@@ -388,9 +388,10 @@ export class IndustryMap {
   /**
    * Runs `withPicture` with a picture of `bounds` at `pixelRatio` (a printed profile's map), while
    * the camera and the HTML labels are placed for it, then puts the reader's camera back.
-   * The live map is covered by a still copy of itself meanwhile, which also holds the
-   * pointer, so the reader sees no jump and no gesture lands on the borrowed camera. A
-   * request aborted before its turn is dropped (rejects with the signal's reason).
+   * The live map is covered by a still copy of itself meanwhile, so the reader sees no jump;
+   * a gesture on the map meanwhile gives the reader's camera back at once and the request
+   * rejects with FRAMING_INTERRUPTED (ask again later). A request aborted before its turn is
+   * dropped (rejects with the signal's reason).
    */
   framed<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R, signal?: AbortSignal): Promise<R> {
     const run = this.framing.then(() => {
@@ -404,25 +405,46 @@ export class IndustryMap {
   private async frameOnce<R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R): Promise<R> {
     await this.firstPicture;
     const cover = this.snapshot();
-    Object.assign(cover.style, { position: "absolute", inset: "0", width: "100%", height: "100%", zIndex: "1" });
+    // The cover lets the pointer through: a reader who touches the map meanwhile gets the
+    // camera back at once (restore, below) and the gesture goes on, rather than a frozen map.
+    Object.assign(cover.style, { position: "absolute", inset: "0", width: "100%", height: "100%", zIndex: "1", pointerEvents: "none" });
     cover.setAttribute("aria-hidden", "true");
     this.map.getCanvasContainer().after(cover);
     const before = { center: this.map.getCenter(), zoom: this.map.getZoom() };
     const ratio = this.map.getPixelRatio();
-    this.framingNow = true;
-    try {
-      this.map.setPixelRatio(pixelRatio);
-      const { clientWidth, clientHeight } = this.map.getContainer();
-      this.map.fitBounds(bounds, { padding: Math.round(PRINT_PADDING_SHARE * Math.min(clientWidth, clientHeight)), animate: false });
-      await this.settled();
-      return withPicture(this.snapshot());
-    } finally {
+    const container = this.map.getContainer();
+    let restored = false;
+    let interrupted = () => {};
+    const interruption = new Promise<"interrupted">((resolve) => (interrupted = () => resolve("interrupted")));
+    const restore = () => {
+      if (restored) return;
+      restored = true;
       this.map.setPixelRatio(ratio);
       this.map.jumpTo(before);
       this.framingNow = false;
-      // The cover lifts on the reader's own picture again, labels placed.
-      await this.settled();
+    };
+    const GESTURES = ["pointerdown", "wheel", "touchstart", "keydown"] as const;
+    const onGesture = () => {
+      restore();
       cover.remove();
+      interrupted();
+    };
+    for (const type of GESTURES) container.addEventListener(type, onGesture, { capture: true, passive: true });
+    this.framingNow = true;
+    try {
+      this.map.setPixelRatio(pixelRatio);
+      const { clientWidth, clientHeight } = container;
+      this.map.fitBounds(bounds, { padding: Math.round(PRINT_PADDING_SHARE * Math.min(clientWidth, clientHeight)), animate: false });
+      if ((await Promise.race([this.settled(), interruption])) === "interrupted" || restored) throw new Error(FRAMING_INTERRUPTED);
+      return withPicture(this.snapshot());
+    } finally {
+      for (const type of GESTURES) container.removeEventListener(type, onGesture, { capture: true });
+      if (!restored) {
+        restore();
+        // The cover lifts on the reader's own picture again, labels placed.
+        await Promise.race([this.settled(), interruption]);
+        cover.remove();
+      }
     }
   }
 

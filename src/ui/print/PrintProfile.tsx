@@ -17,6 +17,7 @@ import { Contact } from "../panels/AreaPanel";
 import { landAreaText, statusKey } from "../panels/panelParts";
 import type { PrintTarget } from "../panels/PrintButton";
 import "./print.css";
+import { FRAMING_INTERRUPTED } from "../../contracts/snapshot";
 
 // The printed profile: an A4 page (two at most) of one area or industry, in the page whenever
 // a panel is open, so the Print button and the browser's own Ctrl+P print the same thing.
@@ -27,6 +28,8 @@ import "./print.css";
 /** The map picture's width in device pixels: about 250 dpi across an A4 page's text width. */
 const PRINT_WIDTH_PX = 1800;
 const MAX_RATIO = 3;
+// How long after a gesture interrupted the framing to ask for the picture again.
+const RETRY_AFTER_GESTURE_MS = 1500;
 
 type MapImage = { status: "making" } | { status: "ready"; src: string } | { status: "none" } | { status: "failed" };
 
@@ -142,15 +145,24 @@ function useMapImage(dataset: Dataset, target: PrintTarget, lang: Lang): MapImag
       url = URL.createObjectURL(blob);
       return { status: "ready", src: url };
     };
-    compose().then(
-      (image) => !abort.signal.aborted && setMade({ key, image }),
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        console.warn("print map image:", error);
-        setMade({ key, image: { status: "failed" } });
-      },
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () =>
+      compose().then(
+        (image) => !abort.signal.aborted && setMade({ key, image }),
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          // The reader moved the map while it was framed: try again once they have let go.
+          if (error instanceof Error && error.message === FRAMING_INTERRUPTED) {
+            retry = setTimeout(attempt, RETRY_AFTER_GESTURE_MS);
+            return;
+          }
+          console.warn("print map image:", error);
+          setMade({ key, image: { status: "failed" } });
+        },
+      );
+    void attempt();
     return () => {
+      clearTimeout(retry);
       abort.abort();
       if (url) URL.revokeObjectURL(url);
     };
