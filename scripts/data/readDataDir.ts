@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { z } from "zod/mini";
 import { en } from "zod/locales";
 import { DATA_FILES } from "../../src/domain/dataset/schema.ts";
@@ -37,4 +37,15 @@ export function assembleDataDir(dir: string): AssembleResult & { context: unknow
   const result = assembleDataset(files);
   const meta = files["meta.json"] as { context?: { file?: string } } | undefined;
   return { ...result, context: meta?.context?.file ? (files[meta.context.file] ?? null) : null };
+}
+
+/** Every file under `dir` as text, by its path relative to `dir` with "/" separators, sorted. */
+export function readDataTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+  for (const path of paths) out[path] = readFileSync(join(dir, path), "utf8");
+  return out;
 }

@@ -230,6 +230,7 @@ export const featureCollectionSchema = z.object({
 
 const contextFeatureSchema = z.object({
   type: z.literal("Feature"),
+  id: opt(z.union([z.string(), z.number()])),
   properties: z.looseObject({ id, role: z.enum(["city-outline", "neighbour", "neighbour-label"]) }),
   geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon", "Point"]), coordinates: z.array(z.unknown()) }),
 });
