@@ -154,8 +154,7 @@ export function setRecord(published: DataValues, draft: Draft | null, base: Draf
 
 /** A record as the draft makes it (undefined when absent or removed). */
 export function draftRecord(published: DataValues, draft: Draft | null, file: string, key: string): Json | undefined {
-  const values = applyFileDraft(published, draft);
-  const meta = values["meta.json"];
+  const meta = draftMeta(published, draft);
   const op = draft?.files[file]?.[key];
   if (op?.op === "add") return op.record as Json;
   const before = recordsOf(file, published[file], meta).get(key);
