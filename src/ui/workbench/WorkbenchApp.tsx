@@ -5,7 +5,7 @@ import type { Problem } from "../../domain/draft/problems";
 import { recordsOf } from "../../domain/draft/records";
 import { draftRecord, parseTexts } from "../../domain/draft/fileDraft";
 import { isJsonFile } from "../../domain/dataset/serialize";
-import { discardDraft, editRecord, openGiven, openPublished, recordOf, revert, selectRecord, setAsOf, type WorkbenchStore } from "../../state/workbench";
+import { discardDraft, editRecord, openGiven, openPublished, revert, selectRecord, setAsOf, type WorkbenchStore } from "../../state/workbench";
 import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
@@ -222,7 +222,9 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
   const check = useWorkbench((s) => s.check);
   const openProblem = useWorkbench((s) => s.openProblem);
   const storageFailed = useWorkbench((s) => s.storageFailed);
-  const asOf = useWorkbench((s) => (recordOf(s, "meta.json", "")?.asOf as string | undefined) ?? "");
+  const baseValues = useWorkbench((s) => s.baseValues);
+  const draft = useWorkbench((s) => s.draft);
+  const asOf = useMemo(() => String(draftRecord(baseValues, draft, "meta.json", "")?.asOf ?? ""), [baseValues, draft]);
   const [readError, setReadError] = useState<string | null>(null);
   const blocked = !check || check.errors > 0 || !check.dataset;
 
