@@ -51,9 +51,9 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-dom", "maplibre-gl"]), ...layers(["map", "ui"])] }] },
   },
   {
-    // Only the map host talks to src/map (and MapLibre).
+    // Only the map hosts talk to src/map (and MapLibre): the app's and the workbench's.
     files: ["src/ui/**"],
-    ignores: ["src/ui/MapHost.tsx"],
+    ignores: ["src/ui/MapHost.tsx", "src/ui/workbench/WorkbenchMapHost.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: [...packages(["maplibre-gl"]), ...layers(["map"])] }] },
   },
   {

@@ -65,9 +65,11 @@ describe("import boundaries", () => {
     }
   }
 
-  it("only the map host imports src/map from the UI", async () => {
+  it("only the map hosts (the app's and the workbench's) import src/map from the UI", async () => {
     expect(await refused("src/ui/MapHost.tsx", "../map/IndustryMap")).toBe(false);
+    expect(await refused("src/ui/workbench/WorkbenchMapHost.tsx", "../../map/IndustryMap")).toBe(false);
     expect(await refused("src/ui/share/composeMapImage.ts", "../../map/IndustryMap")).toBe(true);
+    expect(await refused("src/ui/workbench/WorkbenchApp.tsx", "../../map/IndustryMap")).toBe(true);
   });
 
   it("src/contracts imports nothing outside itself", async () => {
