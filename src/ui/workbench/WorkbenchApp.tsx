@@ -9,6 +9,7 @@ import { discardDraft, editRecord, openGiven, openPublished, revert, selectRecor
 import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
+import { ImportTools } from "./ImportTools";
 import { readDrop, readFiles, ZipReadError } from "./readInput";
 import type { NamedText } from "../../domain/draft/openFiles";
 import "./workbench.css";
@@ -297,6 +298,7 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
                   <button type="button" onClick={discard}>
                     {t("workbench:discard")}
                   </button>
+                  <ImportTools />
                   {tools}
                 </div>
                 {blocked ? <p className="wb-blocked">{t("workbench:downloadBlocked")}</p> : null}
