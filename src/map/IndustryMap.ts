@@ -13,6 +13,8 @@ import { hatchPattern, stripePattern } from "../draw/patterns";
 import { tiandituSources, type Basemap } from "./tianditu";
 import { SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
 import { PERF_MARKS } from "../contracts/marks";
+import type { Polygon } from "geojson";
+import type { OutlineDrawController } from "./OutlineDrawController";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -349,6 +351,13 @@ export class IndustryMap {
     copy.height = source.height;
     copy.getContext("2d")?.drawImage(source, 0, 0);
     return copy;
+  }
+
+  /** The outline drawing tool on this map (terra-draw: its own chunk, loaded on first use). */
+  async outlineDrawing(onChange: (outline: Polygon | null) => void): Promise<OutlineDrawController> {
+    await this.loaded;
+    const { OutlineDrawController } = await import("./OutlineDrawController");
+    return new OutlineDrawController(this.map, onChange);
   }
 
   resize(): void {

@@ -10,6 +10,7 @@ import { openTexts, type NamedText, type OpenResult } from "../domain/draft/open
 import { assetUrl, loadConfigInto } from "./loadData";
 import { fetchText, LoadError } from "./fetchJson";
 import { readKept, writeKept } from "./draftStore";
+import type { OutlineDrawing } from "./outlineDrawing";
 
 // The maintainers' workbench (edit.html): its own store, over the same draft the planner keeps
 // (src/domain/draft/). What it holds: the files it opened (the draft's base), the draft, and
@@ -44,6 +45,8 @@ export interface WorkbenchState {
   /** Something opened that could not be read. */
   openProblem: { name: string; result: Exclude<OpenResult, { ok: true }> } | null;
   storageFailed: boolean;
+  /** An outline being drawn or modified on the map (outlineDrawing.ts): the dialog asks, the map host draws. */
+  drawing: OutlineDrawing | null;
 }
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
@@ -76,6 +79,7 @@ export function createWorkbenchStore(lang: Lang): WorkbenchStore {
     selected: null,
     openProblem: null,
     storageFailed: false,
+    drawing: null,
   }));
 }
 

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { IndustryMap } from "../../map/IndustryMap";
+import type { OutlineDrawController } from "../../map/OutlineDrawController";
 import type { MapProps } from "../../map/MapBinding";
 import { boundsCentre } from "../../domain/fromDataset";
 import { defaultView } from "../../domain/view/viewState";
-import type { WorkbenchState } from "../../state/workbench";
+import type { WorkbenchState, WorkbenchStore } from "../../state/workbench";
 import { useWorkbenchStore } from "./WorkbenchContext";
+import { drawn, type OutlineDrawing } from "../../state/outlineDrawing";
 
 // The workbench's map host: besides MapHost the only importer of src/map (ESLint). It shows
 // the draft's dataset (the last one without errors) through the same IndustryMap, and reports
@@ -27,6 +29,35 @@ function propsOf(s: WorkbenchState): MapProps {
     basemap: "none",
     tiandituKey: undefined,
     attribution: "",
+  };
+}
+
+/**
+ * While the store says an outline is being drawn, the map's drawing tool runs (created at the
+ * first drawing, so terra-draw loads only then) and what it draws goes back to the store.
+ * Returns the unsubscribe.
+ */
+function followDrawing(map: IndustryMap, store: WorkbenchStore): () => void {
+  let tool: Promise<OutlineDrawController> | null = null;
+  let started: OutlineDrawing | null = null;
+  const apply = () => {
+    const drawing = store.getState().drawing;
+    // A new drawing (or a new outline to modify) restarts the tool; the outlines it reports do not.
+    if (drawing ? started !== null && started.initial === drawing.initial : started === null) return;
+    started = drawing;
+    tool ??= map.outlineDrawing((outline) => drawn(store, outline));
+    void tool.then((t) => {
+      // The store may have moved on while the tool loaded: follow where it is now.
+      if (started !== drawing) return;
+      if (drawing) t.start(drawing.initial);
+      else t.stop();
+    });
+  };
+  apply();
+  const unsubscribe = store.subscribe(apply);
+  return () => {
+    unsubscribe();
+    void tool?.then((t) => t.stop());
   };
 }
 
@@ -53,12 +84,19 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
       const shown = store.getState().shown;
       created = createIndustryMap({
         container: container.current,
-        onSelect: (id) => onPlaceRef.current(id),
+        // While an outline is drawn, a click on the map is a vertex, not a choice of record.
+        onSelect: (id) => store.getState().drawing === null && onPlaceRef.current(id),
         onHover: () => {},
         onCamera: () => {},
         center: shown ? boundsCentre(shown.meta.bounds) : undefined,
       });
-      if (created) unfollow = bindMap(created, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+      if (!created) return;
+      const unbind = bindMap(created, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+      const unfollowDrawing = followDrawing(created, store);
+      unfollow = () => {
+        unbind();
+        unfollowDrawing();
+      };
     });
     return () => {
       disposed = true;
