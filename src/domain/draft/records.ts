@@ -50,12 +50,16 @@ const FIXED: Record<keyof typeof DATA_FILES, RecordSpec[]> = {
   "contacts.json": [single("city", "city"), list("areas", "areas: ", (r) => str(r.area))],
 };
 
+// One spec object per kind of file: applyFile matches a record's spec by identity.
+const FEATURES: RecordSpec[] = [list("features", "", featureId)];
+const WHOLE: RecordSpec[] = [single(null, "")];
+
 /** The records a data/ file holds; `meta` is meta.json's content (it names the geometry files). */
 export function specsOf(path: string, meta: unknown): RecordSpec[] {
   if (Object.hasOwn(FIXED, path)) return FIXED[path as keyof typeof FIXED];
   const schema = fileSchema(path, meta);
-  if (schema === featureCollectionSchema || schema === contextSchema) return [list("features", "", featureId)];
-  return [single(null, "")];
+  if (schema === featureCollectionSchema || schema === contextSchema) return FEATURES;
+  return WHOLE;
 }
 
 export interface Located {
