@@ -109,16 +109,15 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   );
   return (
     <DialogFrame id="wb-outline-title" title={t("workbenchDialogs:outlineTitle")} onClose={onClose}>
-      <label>
-        {t("workbenchDialogs:outlineArea")}
-        <select value={area} onChange={(e) => chooseArea(e.target.value)}>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* A label beside its select, not around it: the select's name is then the label alone. */}
+      <label htmlFor="wb-outline-area">{t("workbenchDialogs:outlineArea")}</label>
+      <select id="wb-outline-area" value={area} onChange={(e) => chooseArea(e.target.value)}>
+        {areas.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name[lang]}
+          </option>
+        ))}
+      </select>
       <div className="wb-dialog-row">
         <label>
           {t("workbenchDialogs:outlineFile")}
