@@ -1,14 +1,22 @@
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { formatIssue } from "../src/domain/dataset/dataIssue.ts";
-import { assembleDataDir } from "./data/readDataDir.ts";
+import { assembleDataDir, readDataTree } from "./data/readDataDir.ts";
 
-const DATASET_PATH = "data/dataset.json";
-const CONTEXT_PATH = "data/context.json";
+export const DATASET_PATH = "data/dataset.json";
+export const CONTEXT_PATH = "data/context.json";
+/** Every file of data/ as text, so the workbench can rebuild data/ exactly (docs/data.md). */
+export const FILES_PATH = "data/files.json";
+
+/** The document data/files.json holds: each file's text by its path relative to data/. */
+export function filesDocument(dir: string): string {
+  return JSON.stringify({ files: readDataTree(dir) });
+}
 
 /**
  * Validates data/ and serves it as the two documents the app fetches at run time:
- * the dataset (areas, industries, assignments, geometry …) and the map context.
+ * the dataset (areas, industries, assignments, geometry …) and the map context; beside
+ * them, data/files.json, the source files themselves, which only the workbench (edit.html) reads.
  * The build stops with file › record › field: reason when data/ is invalid.
  */
 export function datasetPlugin(dataDir = "data"): Plugin {
@@ -31,6 +39,11 @@ export function datasetPlugin(dataDir = "data"): Plugin {
       server.watcher.add(dir);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? "").split("?")[0] ?? "";
+        if (path.endsWith(`/${FILES_PATH}`)) {
+          res.setHeader("content-type", "application/json; charset=utf-8");
+          res.end(filesDocument(dir));
+          return;
+        }
         const want = path.endsWith(`/${DATASET_PATH}`) ? "dataset" : path.endsWith(`/${CONTEXT_PATH}`) ? "context" : null;
         if (!want) return next();
         const result = assemble();
@@ -53,6 +66,7 @@ export function datasetPlugin(dataDir = "data"): Plugin {
         fileName: CONTEXT_PATH,
         source: JSON.stringify(result.context ?? { type: "FeatureCollection", features: [] }),
       });
+      this.emitFile({ type: "asset", fileName: FILES_PATH, source: filesDocument(dir) });
     },
   };
 }

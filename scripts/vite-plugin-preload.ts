@@ -12,6 +12,8 @@ export function preloadFirstView(moduleSuffix = "src/map/IndustryMap.ts", dataPa
     transformIndexHtml: {
       order: "post",
       handler(_html, ctx) {
+        // The public map's page only: the workbench (edit.html) loads its own data.
+        if (!ctx.path.endsWith("/index.html") && ctx.path !== "/") return [];
         const chunk = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === "chunk" && c.facadeModuleId?.replaceAll("\\", "/").endsWith(moduleSuffix),
         );

@@ -1,47 +1,38 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { z } from "zod/mini";
 import { en } from "zod/locales";
-import { DATA_FILES, PINYIN_OVERRIDES_FILE } from "../../src/domain/dataset/schema.ts";
 import type { DataIssue } from "../../src/domain/dataset/dataIssue.ts";
-import { assembleDataset, type AssembleResult } from "../../src/domain/dataset/assembleDataset.ts";
+import type { AssembleResult } from "../../src/domain/dataset/assembleDataset.ts";
+import { assembleDataFiles, parseDataFiles, type ReadText } from "../../src/domain/dataset/dataFiles.ts";
 import { withSearchKeys } from "../../src/domain/searchKeys.ts";
 import { pinyinPro, readPinyinOverrides } from "./pinyin.ts";
 
 // Maintainers get zod's full English messages; the browser bundle skips the locale to stay small.
 z.config(en());
 
-/** Reads data/ (the files the schema knows, the pinyin overrides, the geometry files meta.json lists) as parsed JSON. */
-export function readDataDir(dir: string): { files: Record<string, unknown>; issues: DataIssue[] } {
-  const files: Record<string, unknown> = {};
-  const issues: DataIssue[] = [];
-  const read = (name: string) => {
+/** A file of `dir` by its data/ path, or undefined when absent. */
+function diskReader(dir: string): ReadText {
+  return (name) => {
     const path = join(dir, name);
-    if (!existsSync(path)) return;
-    const text = readFileSync(path, "utf8");
-    try {
-      files[name] = JSON.parse(text);
-    } catch (error) {
-      issues.push({ file: name, record: null, field: null, reason: `not valid JSON: ${(error as Error).message}` });
-    }
+    return existsSync(path) ? readFileSync(path, "utf8") : undefined;
   };
-  for (const name of Object.keys(DATA_FILES)) read(name);
-  read(PINYIN_OVERRIDES_FILE);
-  const meta = files["meta.json"] as { geometry?: { file?: unknown }[]; context?: { file?: unknown } } | undefined;
-  for (const source of meta?.geometry ?? []) if (typeof source.file === "string") read(source.file);
-  if (typeof meta?.context?.file === "string") read(meta.context.file);
-  return { files, issues };
+}
+
+/** Reads data/ (the files the schema knows, plus the geometry files meta.json lists) as parsed JSON. */
+export function readDataDir(dir: string): { files: Record<string, unknown>; issues: DataIssue[] } {
+  return parseDataFiles(diskReader(dir));
 }
 
 /**
- * Reads and assembles data/ in one step, with the search keys the build ships (pinyin-pro and
- * data/pinyin-overrides.json); JSON syntax errors come first because nothing else can be
- * checked in that file.
+ * Reads and assembles data/ in one step (src/domain/dataset/dataFiles.ts, as the workbench
+ * does), with the search keys the build ships (pinyin-pro and data/pinyin-overrides.json).
  */
 export function assembleDataDir(dir: string): AssembleResult & { context: unknown } {
-  const { files, issues } = readDataDir(dir);
-  if (issues.length) return { dataset: null, issues, context: null };
-  return { ...withBuildSearchKeys(files, assembleDataset(files)), context: contextOf(files) };
+  const read = diskReader(dir);
+  const result = assembleDataFiles(read);
+  if (!result.dataset) return result;
+  return { ...withBuildSearchKeys(parseDataFiles(read).files, result), context: result.context };
 }
 
 /** An assembled dataset with its search keys, or the override table's problems after the others. */
@@ -52,7 +43,13 @@ export function withBuildSearchKeys(files: Record<string, unknown>, result: Asse
   return { dataset: withSearchKeys(result.dataset, pinyinPro, overrides), issues };
 }
 
-function contextOf(files: Record<string, unknown>): unknown {
-  const meta = files["meta.json"] as { context?: { file?: string } } | undefined;
-  return meta?.context?.file ? (files[meta.context.file] ?? null) : null;
+/** Every file under `dir` as text, by its path relative to `dir` with "/" separators, sorted. */
+export function readDataTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+  for (const path of paths) out[path] = readFileSync(join(dir, path), "utf8");
+  return out;
 }

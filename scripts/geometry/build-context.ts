@@ -16,9 +16,10 @@ import { featureCollection, polygon as turfPolygon } from "@turf/helpers";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { polygonProblems } from "../../src/domain/geometry/polygonProblems.ts";
 import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
+import { contextSchema } from "../../src/domain/dataset/schema.ts";
 import {
   OUT_DIR, PKG, PKG_DIR, dedupeRing, featureCollectionText, gcjToWgs, geometryOf, key, mapPositions,
-  packageVersion, polysOf, readJson, round5, simplifyShared, writeText,
+  packageVersion, polysOf, readJson, round5, serialize, simplifyShared, writeText,
 } from "./lib.ts";
 import type { Poly, Pos, Ring } from "./lib.ts";
 import { repairPolygon } from "./repair.ts";
@@ -144,7 +145,7 @@ function main() {
   }
   features.push(...labels);
   const file = path.join(OUT_DIR, "context.geojson");
-  writeText(file, featureCollectionText(features));
+  writeText(file, featureCollectionText(features, contextSchema));
 
   const provenance = {
     file: "data/geometry/context.geojson",
@@ -178,7 +179,7 @@ function main() {
     neighbours: summary,
     cityOutlineAreaKm2: { unionOfCounties: round(areaKm2(cityGeom), 1), simplifiedOutline: round(areaKm2(geometryOf(cityOut)), 1) },
   };
-  writeText(path.join(OUT_DIR, "context.provenance.json"), JSON.stringify(provenance, null, 2) + "\n");
+  writeText(path.join(OUT_DIR, "context.provenance.json"), serialize(provenance));
   console.log(`tolerance outline ${outlineTol}°, other ${tol}°; ${features.length} features, ${fs.statSync(file).size} bytes`);
   for (const x of summary) console.log(`${x.id}: shared source vertices ${x.sharedBorderSourceVertices}, ${x.parts} parts, ${x.vertices} vertices, label ${x.labelPoint.join(", ")}`);
 }

@@ -13,7 +13,7 @@ import { polygonProblems } from "../../src/domain/geometry/polygonProblems.ts";
 import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
 import {
   OUT_DIR, PKG, PKG_DIR, ROOT, dedupeRing, featureCollectionText, gcjToWgs, geometryOf, mapPositions,
-  metres, packageVersion, polysOf, readJson, round5, simplifyShared, writeText,
+  metres, packageVersion, polysOf, readJson, round5, serialize, simplifyShared, writeText,
 } from "./lib.ts";
 import type { Poly, Pos, Ring } from "./lib.ts";
 import { repairPolygon } from "./repair.ts";
@@ -201,7 +201,7 @@ function main() {
       "their review number), and rewrite this provenance file to describe it. No code change is needed; `npm run validate` " +
       "checks the polygons. Do not re-run build-counties.ts afterwards (it would overwrite the file with the AMap-derived data).",
   };
-  writeText(path.join(OUT_DIR, "counties.provenance.json"), JSON.stringify(provenance, null, 2) + "\n");
+  writeText(path.join(OUT_DIR, "counties.provenance.json"), serialize(provenance));
 
   console.log(`GCJ-02 → WGS84 shift: mean ${round(mean(shifts), 1)} m (east ${round(mean(dxs), 1)} m, north ${round(mean(dys), 1)} m)`);
   for (const c of provenance.repair.counties) {

@@ -5,6 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { toWgs84 } from "../../src/domain/workbench/coordinates.ts";
 import type { MultiPolygon, Polygon } from "geojson";
+import { contextSchema, featureCollectionSchema } from "../../src/domain/dataset/schema.ts";
+import { serialize } from "../../src/domain/dataset/serialize.ts";
+
+export { serialize };
 
 export type Pos = [number, number];
 export type Ring = Pos[];
@@ -200,7 +204,7 @@ export function writeText(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-/** FeatureCollection as compact JSON, one feature per line (readable diffs, no pretty coordinates). */
-export function featureCollectionText(features: unknown[]): string {
-  return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(",\n")}\n]}\n`;
+/** A FeatureCollection in the canonical form of data/ (src/domain/dataset/serialize.ts), as the workbench writes it. */
+export function featureCollectionText(features: unknown[], schema: typeof featureCollectionSchema | typeof contextSchema = featureCollectionSchema): string {
+  return serialize({ type: "FeatureCollection", features }, schema);
 }

@@ -13,6 +13,8 @@ import { hatchPattern, stripePattern } from "../draw/patterns";
 import { tiandituSources, type Basemap } from "./tianditu";
 import { FRAMING_INTERRUPTED, SNAPSHOT_EVENT, type SnapshotRequest } from "../contracts/snapshot";
 import { PERF_MARKS } from "../contracts/marks";
+import type { Polygon } from "geojson";
+import type { OutlineDrawController } from "./OutlineDrawController";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -466,6 +468,13 @@ export class IndustryMap {
       this.map.once("idle", done);
       this.map.triggerRepaint();
     });
+  }
+
+  /** The outline drawing tool on this map (terra-draw: its own chunk, loaded on first use). */
+  async outlineDrawing(onChange: (outline: Polygon | null) => void): Promise<OutlineDrawController> {
+    await this.loaded;
+    const { OutlineDrawController } = await import("./OutlineDrawController");
+    return new OutlineDrawController(this.map, onChange);
   }
 
   resize(): void {

@@ -150,3 +150,14 @@ export function startDraftPersistence(store: AppStore, dataset: Dataset): Promis
   started.set(store, run);
   return run;
 }
+
+/** A value this browser keeps beside the drafts (the workbench's session), or undefined. Throws when storage is refused. */
+export function readKept<T>(key: string): Promise<T | undefined> {
+  return get<T>(key, db());
+}
+
+/** Keeps a value (a draft under draftKey, or the workbench's session); undefined forgets it. Throws when storage is refused. */
+export async function writeKept(key: string, value: unknown): Promise<void> {
+  if (value === undefined) await del(key, db());
+  else await set(key, value, db());
+}

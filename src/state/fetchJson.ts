@@ -42,6 +42,18 @@ export async function fetchJson(
   }
 }
 
+/** Fetches a file as text (the workbench reads data/ files as the text they are). */
+export async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new LoadError(`Could not reach ${url}`, (error as Error).message);
+  }
+  if (!response.ok) throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim(), undefined, response.status);
+  return response.text();
+}
+
 export class LoadError extends Error {
   constructor(
     message: string,

@@ -1,5 +1,5 @@
 import { datasetSchema, contextSchema } from "../domain/dataset/schema";
-import { readSiteConfig } from "../domain/config/siteConfig";
+import { readSiteConfig, type ConfigProblem, type SiteConfig } from "../domain/config/siteConfig";
 import { fetchJson, LoadError } from "./fetchJson";
 import type { AppStore } from "./store";
 import { isLargeDataset } from "../domain/dataset/size";
@@ -9,21 +9,26 @@ const DEFAULT_CONTEXT_URL = "data/context.json";
 const CONFIG_URL = "config.json";
 
 /** Resolves a path against the app's base, so the build works under any path. */
-function assetUrl(path: string): string {
+export function assetUrl(path: string): string {
   if (/^[a-z]+:|^\//i.test(path)) return path;
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
 /** Loads the site configuration. A missing file means defaults; a broken one, defaults plus a notice. */
-async function loadConfig(store: AppStore): Promise<void> {
+export async function loadConfig(store: AppStore): Promise<void> {
+  const read = await loadConfigInto();
+  if (read.found) store.setState({ config: read.config, configProblems: read.problems });
+}
+
+/** The site configuration as read (the app's and the workbench's): defaults when there is no file. */
+export async function loadConfigInto(): Promise<{ config: SiteConfig; problems: ConfigProblem[]; found: boolean }> {
   try {
     const raw = await fetchJson(assetUrl(CONFIG_URL));
-    const { config, problems } = readSiteConfig(raw);
-    store.setState({ config, configProblems: problems });
+    return { ...readSiteConfig(raw), found: true };
   } catch (error) {
-    if (error instanceof LoadError && error.status === 404) return;
+    if (error instanceof LoadError && error.status === 404) return { config: {}, problems: [], found: false };
     const detail = error instanceof LoadError ? [error.message, error.detail].filter(Boolean).join(": ") : String(error);
-    store.setState({ config: {}, configProblems: [{ field: "config.json", reason: detail }] });
+    return { config: {}, problems: [{ field: "config.json", reason: detail }], found: true };
   }
 }
 

@@ -23,6 +23,8 @@ export const siteConfigShape = {
   /** Where the dataset is loaded from, relative to the page (another city on the same schema). */
   dataUrl: text,
   contextUrl: text,
+  /** false switches the maintainers' workbench (edit.html) off: the page then says so. */
+  workbench: z.boolean(),
 } as const;
 
 /**

@@ -95,7 +95,7 @@ const landArea = z
   })
   .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
 
-const areaSchema = z.strictObject({
+export const areaSchema = z.strictObject({
   id,
   kind: z.enum(AREA_KINDS),
   code: nullable(z.string().check(z.regex(/^\d{6}$/, "must be a six-digit division code"))),
@@ -291,13 +291,14 @@ export const areaFeatureSchema = z.object({
   properties: z.looseObject({ id, approximate: opt(z.boolean()), provenance: opt(outlineProvenance) }),
   geometry: polygonGeometry,
 });
-const featureCollectionSchema = z.object({
+export const featureCollectionSchema = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(areaFeatureSchema),
 });
 
 const contextFeatureSchema = z.object({
   type: z.literal("Feature"),
+  id: opt(z.union([z.string(), z.number()])),
   properties: z.looseObject({ id, role: z.enum(["city-outline", "neighbour", "neighbour-label"]) }),
   geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon", "Point"]), coordinates: z.array(z.unknown()) }),
 });

@@ -1,36 +1,50 @@
 import type { Assignment, Dataset } from "../dataset/schema.ts";
+import { applyOps } from "./applyOps.ts";
 
-// The what-if draft, modelled once: a patch against the published dataset, keyed by data file,
-// then by record key, then an operation. The planner edits only assignments.json's assignments
-// today; the maintainers' workbench (issue 16) extends the same patch to every file (a "change"
-// op with fields, other files' keys) instead of adding a second mechanism. Pure: no storage here.
+// The draft, modelled once: a patch against the published data, keyed by data file, then by
+// record key (as the data problems name records: records.ts), then an operation. The planner
+// toggles assignments.json's assignments (this module); the maintainers' workbench edits any
+// record of any file through the same patch (fileDraft.ts), with a "change" op that carries
+// the fields it sets and the ones it removes. Pure: no storage here.
 
 /** Section and evidence of an assignment the planner adds that the policy does not make. */
 export const DRAFT_SECTION = "draft";
 const DRAFT_EVIDENCE = "planner draft";
 
 /** Which published dataset a draft was made on: meta.id and meta.asOf. */
-interface DraftBase {
+export interface DraftBase {
   dataset: string;
   asOf: string;
 }
 
-/** One record's change. A removal keeps the record as published, so it can be named even after the data moves on. */
-export type RecordOp<T> = { op: "add"; record: T } | { op: "remove"; record: T };
+/**
+ * One record's change. A removal keeps the record as published, so it can be named even after
+ * the data moves on. A change sets fields (dotted paths through objects: "name.zh",
+ * "landArea.km2"; an array is one value) and removes the `unset` ones.
+ */
+export type RecordOp<T> = { op: "add"; record: T } | { op: "remove"; record: T } | ChangeOp;
+export interface ChangeOp {
+  op: "change";
+  fields: Record<string, unknown>;
+  unset?: string[];
+}
+type AddOrRemove<T> = Exclude<RecordOp<T>, ChangeOp>;
 
 export interface Draft {
   version: 1;
   base: DraftBase;
-  /** File (as in data/) → record key (recordKey) → op. Insertion order is the order of the edits. */
-  files: { "assignments.json"?: Record<string, RecordOp<Assignment>> };
+  /** File (as in data/) → record key (records.ts) → op. Insertion order is the order of the edits. */
+  files: { "assignments.json"?: Record<string, RecordOp<Assignment>>; [file: string]: Record<string, RecordOp<unknown>> | undefined };
 }
+
+const isAddOrRemove = <T,>(op: RecordOp<T>): op is AddOrRemove<T> => op.op !== "change";
 
 /** Records are keyed as the data problems name them ("list: id"); an assignment's id is its pair. */
 export function assignmentKey(a: Pick<Assignment, "industry" | "area">): string {
   return `assignments: ${a.industry} → ${a.area}`;
 }
 
-function baseOf(dataset: Pick<Dataset, "meta">): DraftBase {
+export function baseOf(dataset: Pick<Dataset, "meta">): DraftBase {
   return { dataset: dataset.meta.id, asOf: dataset.meta.asOf };
 }
 
@@ -44,12 +58,7 @@ export function changeCount(draft: Draft | null): number {
 export function applyDraft<D extends Pick<Dataset, "assignments">>(dataset: D, draft: Draft | null): D {
   const ops = draft?.files["assignments.json"];
   if (!ops || !Object.keys(ops).length) return dataset;
-  const kept = dataset.assignments.filter((a) => ops[assignmentKey(a)]?.op !== "remove");
-  const published = new Set(dataset.assignments.map(assignmentKey));
-  const added = Object.entries(ops)
-    .filter(([key, op]) => op.op === "add" && !published.has(key))
-    .map(([, op]) => ({ ...op.record }));
-  return { ...dataset, assignments: [...kept, ...added] };
+  return { ...dataset, assignments: applyOps(dataset.assignments, assignmentKey, ops) };
 }
 
 /**
@@ -77,8 +86,8 @@ export interface AssignmentChange {
 
 /** The draft's changes, added first then removed, each in the order made. */
 export function draftChanges(draft: Draft | null): AssignmentChange[] {
-  const ops = Object.values(draft?.files["assignments.json"] ?? {});
-  const row = (change: AssignmentChange["change"]) => (op: RecordOp<Assignment>) => ({ change, industry: op.record.industry, area: op.record.area });
+  const ops = Object.values(draft?.files["assignments.json"] ?? {}).filter(isAddOrRemove);
+  const row = (change: AssignmentChange["change"]) => (op: AddOrRemove<Assignment>) => ({ change, industry: op.record.industry, area: op.record.area });
   return [...ops.filter((o) => o.op === "add").map(row("added")), ...ops.filter((o) => o.op === "remove").map(row("removed"))];
 }
 
@@ -105,6 +114,11 @@ export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignm
   const kept: Record<string, RecordOp<Assignment>> = {};
   const notApplicable: NotApplicable[] = [];
   for (const [key, op] of Object.entries(draft.files["assignments.json"] ?? {})) {
+    // A field change (the workbench's) is rebased with the rest of the workbench's draft.
+    if (!isAddOrRemove(op)) {
+      kept[key] = op;
+      continue;
+    }
     const reasons: NotApplicableReason[] = [];
     if (!industries.has(op.record.industry)) reasons.push("unknown-industry");
     if (!areas.has(op.record.area)) reasons.push("unknown-area");
@@ -114,6 +128,8 @@ export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignm
     // A removal names the record as the current data holds it.
     else kept[key] = op.op === "remove" ? { op: "remove", record: { ...published.get(key)! } } : op;
   }
-  const next: Draft = { version: 1, base: baseOf(dataset), files: Object.keys(kept).length ? { "assignments.json": kept } : {} };
+  // The other files' changes (the workbench's) are kept as they are.
+  const others = Object.fromEntries(Object.entries(draft.files).filter(([file]) => file !== "assignments.json"));
+  const next: Draft = { version: 1, base: baseOf(dataset), files: Object.keys(kept).length ? { ...others, "assignments.json": kept } : others };
   return { draft: changeCount(next) ? next : null, notApplicable };
 }

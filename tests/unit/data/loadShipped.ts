@@ -21,7 +21,7 @@ export function shippedDataset(): Dataset {
 }
 
 /** Frozen fixtures: a test that mutates shared data throws instead of leaking into others. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -40,6 +40,7 @@ const fitting: Record<string, fc.Arbitrary<unknown>> = {
     .map((entries) => objectFrom(entries)),
   dataUrl: text,
   contextUrl: text,
+  workbench: fc.oneof(fc.boolean(), fc.constantFrom("false", 0, null)),
 };
 const fieldEntry = fc.constantFrom(...KNOWN).chain((key) =>
   fc.tuple(fc.constant(key), fc.oneof({ weight: 5, arbitrary: fitting[key]! }, { weight: 1, arbitrary: anyValue })),

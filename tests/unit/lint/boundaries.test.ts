@@ -65,9 +65,11 @@ describe("import boundaries", () => {
     }
   }
 
-  it("only the map host imports src/map from the UI", async () => {
+  it("only the map hosts (the app's and the workbench's) import src/map from the UI", async () => {
     expect(await refused("src/ui/MapHost.tsx", "../map/IndustryMap")).toBe(false);
+    expect(await refused("src/ui/workbench/WorkbenchMapHost.tsx", "../../map/IndustryMap")).toBe(false);
     expect(await refused("src/ui/share/composeMapImage.ts", "../../map/IndustryMap")).toBe(true);
+    expect(await refused("src/ui/workbench/WorkbenchApp.tsx", "../../map/IndustryMap")).toBe(true);
   });
 
   it("src/contracts imports nothing outside itself", async () => {
@@ -85,7 +87,7 @@ describe("lazily loaded libraries", () => {
     return result!.messages.some((m) => m.ruleId === "@typescript-eslint/no-restricted-imports");
   }
 
-  for (const name of ["@e965/xlsx", "shpjs", "@tmcw/togeojson"]) {
+  for (const name of ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter"]) {
     it(`only their own modules import ${name}`, async () => {
       expect(await refusedLazy("src/domain/workbench/sheetImport.ts", `import "${name}";`)).toBe(true);
       expect(await refusedLazy("src/ui/workbench/sub/probe.tsx", `import "${name}";`)).toBe(true);
@@ -99,5 +101,8 @@ describe("lazily loaded libraries", () => {
     expect(await refusedLazy("src/state/sub/probe.ts", `import { parseOutline } from "../../domain/workbench/outlineFiles.ts";`)).toBe(true);
     expect(await refusedLazy("src/ui/probe.tsx", `import type { OutlineFormat } from "../domain/workbench/outlineFiles";`)).toBe(false);
     expect(await refusedLazy("src/ui/probe.tsx", `export const load = () => import("../domain/workbench/xlsxFile");`)).toBe(false);
+    expect(await refusedLazy("src/map/OutlineDrawController.ts", `import "terra-draw";`)).toBe(false);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `import { OutlineDrawController } from "./OutlineDrawController";`)).toBe(true);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `import type { OutlineDrawController } from "./OutlineDrawController";`)).toBe(false);
   });
 });

@@ -1,0 +1,249 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Lang } from "../domain/labels";
+import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
+import type { DataTexts } from "../domain/dataset/split";
+import type { Dataset } from "../domain/dataset/schema";
+import { baseOf, changeCount, type Draft, type DraftBase } from "../domain/draft/draft";
+import { draftRecord, draftTexts, listChanges, parseTexts, revertChange, setRecord, type ChangeRow, type DataValues } from "../domain/draft/fileDraft";
+import { checkDraft, type DraftCheck } from "../domain/draft/problems";
+import { openTexts, type NamedText, type OpenResult } from "../domain/draft/openFiles";
+import { assetUrl, loadConfigInto } from "./loadData";
+import { fetchText, LoadError } from "./fetchJson";
+import { readKept, writeKept } from "./draftStore";
+import type { OutlineDrawing } from "./outlineDrawing";
+
+// The maintainers' workbench (edit.html): its own store, over the same draft the planner keeps
+// (src/domain/draft/). What it holds: the files it opened (the draft's base), the draft, and
+// what follows from them (the files as the draft makes them, the problems, the changes). The
+// draft is kept in this browser at every change: when the base is the published dataset, under
+// the planner's own key (so the planner's "Download draft" is a view of the same draft);
+// otherwise beside the base it was made on, in the workbench's session.
+
+export type Source = { kind: "published"; url: string } | { kind: "opened"; name: string; from: "files" | "dataset" };
+
+export interface WorkbenchState {
+  lang: Lang;
+  status: "loading" | "off" | "ready" | "error";
+  /** Why the published data could not be opened (status "error"). */
+  error: { message: string; detail?: string } | null;
+  config: SiteConfig;
+  configProblems: ConfigProblem[];
+  source: Source | null;
+  /** The opened files (the draft's base), as text by path in data/. */
+  base: DataTexts;
+  baseValues: DataValues;
+  baseInfo: DraftBase | null;
+  draft: Draft | null;
+  /** Derived: the files as the draft makes them, their check, the changes. */
+  texts: DataTexts;
+  check: DraftCheck | null;
+  changes: ChangeRow[];
+  /** The last dataset that assembled, for the map while the draft has errors. */
+  shown: Dataset | null;
+  /** The record the editor shows. */
+  selected: { file: string; key: string } | null;
+  /** Something opened that could not be read. */
+  openProblem: { name: string; result: Exclude<OpenResult, { ok: true }> } | null;
+  storageFailed: boolean;
+  /** An outline being drawn or modified on the map (outlineDrawing.ts): the dialog asks, the map host draws. */
+  drawing: OutlineDrawing | null;
+}
+
+export type WorkbenchStore = StoreApi<WorkbenchState>;
+
+export const SESSION_KEY = "workbench:session";
+
+interface Session {
+  source: Source;
+  /** The base itself, for a base that is not the published one. */
+  base?: DataTexts;
+  draft?: Draft | null;
+}
+
+export function createWorkbenchStore(lang: Lang): WorkbenchStore {
+  return createStore<WorkbenchState>(() => ({
+    lang,
+    status: "loading",
+    error: null,
+    config: {},
+    configProblems: [],
+    source: null,
+    base: {},
+    baseValues: {},
+    baseInfo: null,
+    draft: null,
+    texts: {},
+    check: null,
+    changes: [],
+    shown: null,
+    selected: null,
+    openProblem: null,
+    storageFailed: false,
+    drawing: null,
+  }));
+}
+
+/** The planner's key for a draft of this base (draftStore's draftKey, on the base's id and asOf). */
+function draftKeyOf(base: DraftBase): string {
+  return `draft:${base.dataset}@${base.asOf}`;
+}
+
+function derive(s: Pick<WorkbenchState, "base" | "baseValues" | "baseInfo" | "draft" | "shown">): Pick<WorkbenchState, "texts" | "check" | "changes" | "shown"> {
+  const texts = draftTexts(s.base, s.draft);
+  const check = checkDraft(texts, s.baseInfo?.asOf ?? null, changeCount(s.draft) > 0);
+  return { texts, check, changes: listChanges(s.baseValues, s.draft), shown: check.dataset ?? s.shown };
+}
+
+async function keep(store: WorkbenchStore): Promise<void> {
+  const { source, base, baseInfo, draft } = store.getState();
+  if (!source || !baseInfo) return;
+  try {
+    if (source.kind === "published") {
+      await writeKept(draftKeyOf(baseInfo), draft ?? undefined);
+      await writeKept(SESSION_KEY, { source } satisfies Session);
+    } else await writeKept(SESSION_KEY, { source, base, draft } satisfies Session);
+    if (store.getState().storageFailed) store.setState({ storageFailed: false });
+  } catch {
+    store.setState({ storageFailed: true });
+  }
+}
+
+let saving: Promise<void> = Promise.resolve();
+/** Saves in order; the last write is the draft on screen. */
+function save(store: WorkbenchStore): Promise<void> {
+  saving = saving.then(() => keep(store));
+  return saving;
+}
+
+/** Waits for the pending saves (for tests and before leaving). */
+export function saved(): Promise<void> {
+  return saving;
+}
+
+/** Makes `texts` the base, with `draft` on it (null: none). */
+function adoptBase(store: WorkbenchStore, source: Source, texts: DataTexts, draft: Draft | null): void {
+  const baseValues = parseTexts(texts);
+  const meta = baseValues["meta.json"] as { id?: unknown; asOf?: unknown } | undefined;
+  const baseInfo = typeof meta?.id === "string" && typeof meta.asOf === "string" ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] }) : { dataset: "", asOf: "" };
+  const next = { base: texts, baseValues, baseInfo, draft, shown: null };
+  store.setState({ ...next, ...derive(next), source, status: "ready", error: null, selected: null, openProblem: null });
+}
+
+/** The one way the draft changes: it is kept in this browser at once. */
+export function setDraft(store: WorkbenchStore, draft: Draft | null): void {
+  const s = store.getState();
+  if (s.draft === draft) return;
+  store.setState({ draft, ...derive({ ...s, draft }) });
+  void save(store);
+}
+
+/** Sets one record (null removes it) of a file. */
+export function editRecord(store: WorkbenchStore, file: string, key: string, record: unknown): void {
+  const s = store.getState();
+  if (!s.baseInfo) return;
+  setDraft(store, setRecord(s.baseValues, s.draft, s.baseInfo, file, key, record));
+}
+
+/** A record as the draft makes it. */
+export function recordOf(s: WorkbenchState, file: string, key: string): Record<string, unknown> | undefined {
+  return draftRecord(s.baseValues, s.draft, file, key);
+}
+
+/** Sets meta.json's asOf. */
+export function setAsOf(store: WorkbenchStore, asOf: string): void {
+  const meta = recordOf(store.getState(), "meta.json", "");
+  if (meta) editRecord(store, "meta.json", "", { ...meta, asOf });
+}
+
+export function revert(store: WorkbenchStore, row: ChangeRow): void {
+  setDraft(store, revertChange(store.getState().draft, row));
+}
+
+export function selectRecord(store: WorkbenchStore, target: { file: string; key: string } | null): void {
+  store.setState({ selected: target });
+}
+
+/** Drops the draft (the page asks first): the opened files apply again. */
+export function discardDraft(store: WorkbenchStore): Promise<void> {
+  setDraft(store, null);
+  return saved();
+}
+
+/** Opens files given by the reader (picked, a dropped folder, a zip's entries, a dataset.json): a new base, no draft. */
+export function openGiven(store: WorkbenchStore, name: string, entries: NamedText[]): boolean {
+  const result = openTexts(entries);
+  if (!result.ok) {
+    store.setState({ openProblem: { name, result } });
+    return false;
+  }
+  adoptBase(store, { kind: "opened", name, from: result.from }, result.texts, null);
+  void save(store);
+  return true;
+}
+
+/** The files beside the dataset the site publishes: data/files.json, else a bare dataset.json and its context. */
+async function publishedTexts(dataUrl: string, contextUrl: string): Promise<OpenResult> {
+  const filesUrl = dataUrl.replace(/[^/]*$/, "files.json");
+  try {
+    const opened = openTexts([{ path: "files.json", text: await fetchText(filesUrl) }]);
+    if (opened.ok) return opened;
+  } catch (error) {
+    if (!(error instanceof LoadError && error.status === 404)) throw error;
+  }
+  const dataset = await fetchText(dataUrl);
+  let context: string | undefined;
+  try {
+    context = await fetchText(contextUrl);
+  } catch {
+    context = undefined;
+  }
+  return openTexts([{ path: "dataset.json", text: dataset }, ...(context === undefined ? [] : [{ path: "context.json", text: context }])]);
+}
+
+/** Opens the published dataset again (the default), with the draft this browser keeps for it. */
+export async function openPublished(store: WorkbenchStore): Promise<void> {
+  const { config } = store.getState();
+  const url = assetUrl(config.dataUrl ?? "data/dataset.json");
+  store.setState({ status: "loading" });
+  try {
+    const result = await publishedTexts(url, assetUrl(config.contextUrl ?? "data/context.json"));
+    if (!result.ok) {
+      store.setState({ status: "error", error: { message: `${url}: ${result.reason}`, detail: result.detail } });
+      return;
+    }
+    adoptBase(store, { kind: "published", url }, result.texts, null);
+    const info = store.getState().baseInfo!;
+    let draft: Draft | null = null;
+    try {
+      draft = (await readKept<Draft>(draftKeyOf(info))) ?? null;
+    } catch {
+      store.setState({ storageFailed: true });
+    }
+    if (draft && changeCount(draft)) setDraft(store, draft);
+    else void save(store);
+  } catch (error) {
+    const e = error instanceof LoadError ? error : new LoadError(String(error));
+    store.setState({ status: "error", error: { message: e.message, detail: e.detail } });
+  }
+}
+
+/** Start-up: the configuration (the switch, dataUrl), then the session this browser kept, else the published dataset. */
+export async function startWorkbench(store: WorkbenchStore): Promise<void> {
+  const { config, problems } = await loadConfigInto();
+  store.setState({ config, configProblems: problems });
+  if (config.workbench === false) {
+    store.setState({ status: "off" });
+    return;
+  }
+  let session: Session | undefined;
+  try {
+    session = await readKept<Session>(SESSION_KEY);
+  } catch {
+    store.setState({ storageFailed: true });
+  }
+  if (session && session.source.kind === "opened" && session.base) {
+    adoptBase(store, session.source, session.base, session.draft ?? null);
+    return;
+  }
+  await openPublished(store);
+}
