@@ -8,6 +8,7 @@ import * as workbench from "./i18n/workbenchMessages";
 import { createWorkbenchStore, startWorkbench } from "./state/workbench";
 import { WorkbenchContext } from "./ui/workbench/WorkbenchContext";
 import { WorkbenchApp } from "./ui/workbench/WorkbenchApp";
+import { AddSiteButton, SiteEditor } from "./ui/workbench/SiteForm";
 import type { Lang } from "./domain/labels";
 import "./ui/styles.css";
 
@@ -41,7 +42,7 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <WorkbenchContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>
-        <WorkbenchApp onLang={setLang} />
+        <WorkbenchApp onLang={setLang} tools={<AddSiteButton />} editors={{ "sites.json": SiteEditor }} />
       </I18nextProvider>
     </WorkbenchContext.Provider>
   </StrictMode>,

@@ -9,6 +9,7 @@ import type { zh as panel } from "./panelMessages";
 import type { zh as overlap } from "./overlapMessages";
 import type { zh as workbenchImport } from "./workbenchImportMessages";
 import type { zh as workbench } from "./workbenchMessages";
+import type { zh as workbenchSite } from "./workbenchSiteMessages";
 
 type Keys<T> = Record<keyof T, string>;
 
@@ -17,7 +18,7 @@ declare module "i18next" {
     // For the types every namespace is reachable from any `t`, with its prefix ("panel:close");
     // unprefixed keys are the first's. At run time the default is "translation" alone
     // (src/i18n/i18n.ts), so an unprefixed key never resolves in another chunk's strings.
-    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "workbench"];
+    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "workbench", "workbenchSite"];
     resources: {
       translation: Keys<typeof zh>;
       share: Keys<typeof share>;
@@ -25,6 +26,7 @@ declare module "i18next" {
       overlap: Keys<typeof overlap>;
       workbenchImport: Keys<typeof workbenchImport>;
       workbench: Keys<typeof workbench>;
+      workbenchSite: Keys<typeof workbenchSite>;
     };
   }
 }

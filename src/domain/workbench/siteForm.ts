@@ -14,7 +14,7 @@ import type { ToPinyin } from "./siteId.ts";
 /** The form's text by field. */
 export type SiteFormValues = Record<SheetField, string>;
 
-export const EMPTY_SITE_FORM: SiteFormValues = Object.fromEntries(SHEET_FIELDS.map((f) => [f, ""])) as SiteFormValues;
+const EMPTY_SITE_FORM: SiteFormValues = Object.fromEntries(SHEET_FIELDS.map((f) => [f, ""])) as SiteFormValues;
 
 /** A position's text in `crs` (7 decimals: about a centimetre). */
 export function positionText(lngLat: LngLat, crs: CrsId): { longitude: string; latitude: string } {

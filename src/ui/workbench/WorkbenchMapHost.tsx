@@ -40,9 +40,11 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
   const store = useWorkbenchStore();
   const container = useRef<HTMLDivElement>(null);
   const onPlaceRef = useRef(onPlace);
+  const tRef = useRef(t);
   useEffect(() => {
     onPlaceRef.current = onPlace;
-  }, [onPlace]);
+    tRef.current = t;
+  }, [onPlace, t]);
 
   useLayoutEffect(() => {
     let disposed = false;
@@ -58,7 +60,23 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
         onCamera: () => {},
         center: shown ? boundsCentre(shown.meta.bounds) : undefined,
       });
-      if (created) unfollow = bindMap(created, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+      if (!created) return;
+      const map = created;
+      const unbind = bindMap(map, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+      // The site form's position: a marker to drag, and map clicks place it (src/map/PositionEditor.ts).
+      const followMarker = () => {
+        const marker = store.getState().marker;
+        if (!marker) return map.stopEditingPosition();
+        void map
+          .editPosition((position) => store.setState({ marker: { position, by: "map" } }), tRef.current("workbenchSite:positionMarker"))
+          .then((editor) => store.getState().marker && editor.show(store.getState().marker!.position));
+      };
+      followMarker();
+      const unmark = store.subscribe((s, prev) => s.marker !== prev.marker && followMarker());
+      unfollow = () => {
+        unbind();
+        unmark();
+      };
     });
     return () => {
       disposed = true;
