@@ -4,43 +4,15 @@ import type { Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 import { builtDataset } from "./support/dataset";
+import { DB, storedDrafts } from "./support/kept-drafts";
 
 // The planner's draft survives a reload (IndexedDB, keyed by dataset id + asOf), goes out as a
 // file and comes back from it (picker or drop), and a draft of an older dataset is reconciled.
 const browser = sharedBrowser();
 const QUERY = "?lang=en&view=overlap";
-const DB = "yangzhou-industry-map";
 
 const table = (page: Page) => page.getByRole("table", { name: "Industry by area", exact: true });
 const cell = (page: Page, name: string) => table(page).getByRole("button", { name, exact: true });
-
-/** The drafts this browser keeps, by key (read the way idb-keyval stores them). */
-function storedDrafts(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (db) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open(db);
-        open.onupgradeneeded = () => open.result.createObjectStore("drafts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const out: Record<string, unknown> = {};
-          const tx = open.result.transaction("drafts", "readonly");
-          const cursor = tx.objectStore("drafts").openCursor();
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (!c) return;
-            out[String(c.key)] = c.value;
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(out);
-          };
-        };
-      }),
-    DB,
-  );
-}
 
 async function waitForStored(page: Page, test: (drafts: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
   for (let i = 0; i < 100; i++) {

@@ -2,10 +2,9 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { AppDriver } from "./app-driver";
+import { storedDrafts as stored } from "./kept-drafts";
 
 // The workbench (edit.html) in the user's terms, on top of the app driver.
-
-export const DB = "yangzhou-industry-map";
 
 export async function openWorkbench(browser: Browser, query = "?lang=en", options: { deferNavigation?: boolean } = {}): Promise<AppDriver> {
   const app = await AppDriver.open(browser, `edit.html${query}`, { deferNavigation: true });
@@ -33,34 +32,6 @@ export async function changeRows(page: Page): Promise<string[]> {
   const list = page.getByRole("list", { name: "Changes", exact: true });
   if (!(await list.count())) return [];
   return list.locator("li > span").allTextContents();
-}
-
-/** What this browser keeps, by key (read as idb-keyval stores it). */
-export function stored(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (db) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open(db);
-        open.onupgradeneeded = () => open.result.createObjectStore("drafts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const out: Record<string, unknown> = {};
-          const tx = open.result.transaction("drafts", "readonly");
-          const cursor = tx.objectStore("drafts").openCursor();
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (!c) return;
-            out[String(c.key)] = c.value;
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(out);
-          };
-        };
-      }),
-    DB,
-  );
 }
 
 export async function waitForStored(page: Page, test: (kept: Record<string, unknown>) => boolean): Promise<void> {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataTree } from "../../../scripts/data/readDataDir";
-import { applyDraft, toggleAssignment, type Draft } from "../../../src/domain/draft/draft";
+import { applyDraft, reconcile, toggleAssignment, type Draft } from "../../../src/domain/draft/draft";
 import { applyFileDraft, draftRecord, draftTexts, listChanges, parseTexts, revertChange, setRecord } from "../../../src/domain/draft/fileDraft";
 import { recordOfProblem } from "../../../src/domain/draft/records";
 import { deepFreeze, shippedDataset } from "../data/loadShipped";
@@ -76,6 +76,9 @@ describe("the draft over every file", () => {
     expect(after.length).toBe(before.length);
     expect(after.filter((line, i) => line !== before[i])).toEqual(['      "zh": "邗江",', '      "en": "Hanjiang District (new)"']);
     expect(draftTexts(texts, null)).toEqual(texts);
+    // Even a file not in canonical form stays as it was when the draft does not touch it.
+    const compact = { ...texts, "departments.json": JSON.stringify(JSON.parse(texts["departments.json"]!)) };
+    expect(draftTexts(compact, renamed())["departments.json"]).toBe(compact["departments.json"]);
   });
 
   it("changes a geometry feature, keyed by its area id", () => {
@@ -93,6 +96,19 @@ describe("the draft over every file", () => {
     expect(values["assignments.json"].assignments).toEqual(applyDraft(dataset, draft).assignments);
     // Toggling it back leaves the workbench's change alone.
     expect(Object.keys(toggleAssignment(dataset, draft, "metaverse", "jiangdu")!.files)).toEqual(["areas.json"]);
+  });
+});
+
+describe("reconcile (the planner's rebase) keeps the workbench's changes", () => {
+  it("keeps other files' ops and field changes of assignments as they are", () => {
+    const first = (published["assignments.json"] as { assignments: Json[] }).assignments[0]!;
+    const key = `assignments: ${String(first.industry)} → ${String(first.area)}`;
+    let draft = setRecord(published, renamed(), base, "assignments.json", key, { ...first, evidence: "changed evidence" })!;
+    draft = toggleAssignment(dataset, draft, "metaverse", "jiangdu")!;
+    const { draft: rebased, notApplicable } = reconcile(draft, dataset);
+    expect(notApplicable).toEqual([]);
+    expect(rebased!.files["areas.json"]).toEqual(draft.files["areas.json"]);
+    expect(rebased!.files["assignments.json"]![key]).toEqual({ op: "change", fields: { evidence: "changed evidence" } });
   });
 });
 
