@@ -57,7 +57,6 @@ export const zh = {
   saveContact: "保存联系方式",
   removeContact: "删除联系方式",
   contactEmpty: "未填写任何联系方式。",
-  contactAsOf: "截至日期",
 };
 
 export const en: typeof zh = {
@@ -111,5 +110,4 @@ export const en: typeof zh = {
   saveContact: "Save contact",
   removeContact: "Remove contact",
   contactEmpty: "No contact given.",
-  contactAsOf: "As of",
 };

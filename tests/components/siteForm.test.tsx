@@ -12,6 +12,7 @@ import { createWorkbenchStore, openGiven, recordOf, selectRecord, type Workbench
 import { WorkbenchContext } from "../../src/ui/workbench/WorkbenchContext";
 import { WorkbenchApp } from "../../src/ui/workbench/WorkbenchApp";
 import { AddSiteButton, SiteEditor } from "../../src/ui/workbench/SiteForm";
+import { ContactsButton, ContactsEditor } from "../../src/ui/workbench/ContactsEditor";
 import { toWgs84 } from "../../src/domain/workbench/coordinates";
 
 // jsdom has no WebGL: the marker and map clicks are the browser tests' (tests/e2e/workbench-site.spec.ts).
@@ -102,5 +103,34 @@ describe("the site form", { timeout: 60_000 }, () => {
     await user.type(screen.getByRole("textbox", { name: "名称(中文)" }), "测试先导园区");
     await vi.waitFor(() => expect(screen.getByRole("textbox", { name: /^编号/ })).toHaveValue("ce-shi-xian-dao-yuan-qu"));
     expect(store.getState().pinyinOf).not.toBeNull();
+  });
+});
+
+describe("the contacts editor", { timeout: 60_000 }, () => {
+  it("adds the city's and an area's contact through the draft; a bad e-mail is a problem of that record", async () => {
+    const user = userEvent.setup();
+    const store = createWorkbenchStore("zh");
+    const i18n = createI18n("zh");
+    addMessages(i18n, workbench);
+    render(
+      <WorkbenchContext.Provider value={store}>
+        <I18nextProvider i18n={i18n}>
+          <WorkbenchApp onLang={() => {}} tools={<ContactsButton />} editors={{ "contacts.json": ContactsEditor }} />
+        </I18nextProvider>
+      </WorkbenchContext.Provider>,
+    );
+    act(() => void expect(openGiven(store, "data/", entries)).toBe(true));
+    await user.click(screen.getByRole("button", { name: "联系方式" }));
+    await user.type(screen.getByRole("textbox", { name: "联系人或部门(中文)" }), "扬州市投资促进局");
+    await user.type(screen.getByRole("textbox", { name: "电话" }), "0514-87000000");
+    await user.click(screen.getByRole("button", { name: "保存联系方式" }));
+    expect(recordOf(store.getState(), "contacts.json", "city")).toEqual({ name: { zh: "扬州市投资促进局", en: "扬州市投资促进局" }, phone: "0514-87000000" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "区域" }), "高邮市");
+    await user.type(screen.getByRole("textbox", { name: "电子邮箱" }), "not-an-address");
+    await user.click(screen.getByRole("button", { name: "保存联系方式" }));
+    expect(recordOf(store.getState(), "contacts.json", "areas: gaoyou")).toEqual({ area: "gaoyou", email: "not-an-address" });
+    const problems = within(screen.getByRole("list", { name: "问题" }));
+    expect(problems.getByRole("button", { name: /contacts\.json › areas\[0\] › email/ })).toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "改动" })).getAllByRole("listitem")).toHaveLength(2);
   });
 });
