@@ -45,11 +45,17 @@ function useSiteMessages(): void {
 
 /** A typed position as WGS84, or null while it is not two numbers. */
 function typedPosition(values: SiteFormValues, crs: CrsId): LngLat | null {
+  const typed = typedNumbers(values);
+  return typed ? toWgs84(typed, crs) : null;
+}
+
+/** The two numbers typed, as typed (in the chosen system), or null. */
+function typedNumbers(values: SiteFormValues): LngLat | null {
   const lng = Number(values.longitude.trim());
   const lat = Number(values.latitude.trim());
   if (!values.longitude.trim() || !values.latitude.trim() || !Number.isFinite(lng) || !Number.isFinite(lat)) return null;
   if (Math.abs(lng) > 180 || Math.abs(lat) > 90) return null;
-  return toWgs84([lng, lat], crs);
+  return [lng, lat];
 }
 
 function Text({ field, lang, value, onChange, hint }: { field: SheetField; lang: Lang; value: string; onChange: (v: string) => void; hint?: ReactNode }) {
@@ -68,9 +74,12 @@ interface SiteFormProps {
   editing: Site | null;
   dataset: Dataset;
   onClose?: () => void;
+  /** Whether this site was just saved (the form opens again on the saved site). */
+  justSaved: boolean;
+  onSaved: (id: string) => void;
 }
 
-function SiteFormBody({ store, editing, dataset, onClose }: SiteFormProps) {
+function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: SiteFormProps) {
   const { t } = useTranslation();
   const lang = useWorkbench((s) => s.lang);
   const pinyinOf = useWorkbench((s) => s.pinyinOf);
@@ -80,7 +89,7 @@ function SiteFormBody({ store, editing, dataset, onClose }: SiteFormProps) {
   const [start] = useState<LngLat | null>(() => (editing && editing.position.precision !== "none" ? editing.position.coordinates : null));
   const [idTouched, setIdTouched] = useState(editing !== null);
   const [tried, setTried] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justSaved);
 
   // The marker follows the form while it is open; a click or a drag on the map writes back.
   useEffect(() => {
@@ -128,7 +137,8 @@ function SiteFormBody({ store, editing, dataset, onClose }: SiteFormProps) {
     p.field ? t("workbenchSite:fieldProblem", { field: SHEET_FIELD_LABELS[p.field][lang], reason: messageText(p.message, lang, translate) }) : messageText(p.message, lang, translate);
 
   const position = typedPosition(values, crs);
-  const systems = position ? allSystems(position) : null;
+  const typed = typedNumbers(values);
+  const systems = typed ? allSystems(typed, crs) : null;
   const proposed = position && values.precision !== "none" ? proposeArea(position, dataset) : null;
   const areaName = (areaId: string) => dataset.areas.find((a) => a.id === areaId)?.name[lang] ?? areaId;
   const sizeValue = Number(values.size);
@@ -142,6 +152,7 @@ function SiteFormBody({ store, editing, dataset, onClose }: SiteFormProps) {
     if (editing && editing.id !== result.site.id) editRecord(store, "sites.json", editing.id, null);
     editRecord(store, "sites.json", result.site.id, result.site);
     setSaved(true);
+    onSaved(result.site.id);
     if (!editing || editing.id !== result.site.id) selectRecord(store, { file: "sites.json", key: result.site.id });
   };
   const remove = () => {
@@ -324,10 +335,11 @@ export function SiteEditor({ store, recordKey }: RecordEditorProps) {
   const dataset = useWorkbench((s) => s.shown);
   const baseValues = useWorkbench((s) => s.baseValues);
   const draft = useWorkbench((s) => s.draft);
+  const [savedId, setSavedId] = useState<string | null>(null);
   const editing = useMemo(() => (recordKey ? ((draftRecord(baseValues, draft, "sites.json", recordKey) as Site | undefined) ?? null) : null), [baseValues, draft, recordKey]);
   if (!dataset) return null;
   // A new form whenever another site is opened (or the saved one changes id).
-  return <SiteFormBody key={recordKey} store={store} editing={editing} dataset={dataset} onClose={() => selectRecord(store, null)} />;
+  return <SiteFormBody key={recordKey} store={store} editing={editing} dataset={dataset} onClose={() => selectRecord(store, null)} justSaved={savedId === recordKey} onSaved={setSavedId} />;
 }
 
 /** The toolbar's 添加站点 / Add site: opens the form on a new site. */
