@@ -144,6 +144,9 @@ describe("the workbench's site form", () => {
     const marker = page.getByTestId("position-marker");
     await marker.waitFor();
     const at = (await marker.boundingBox())!;
+    // the marker stands where the map was clicked (its tip at the point, not elsewhere on the map)
+    expect(Math.abs(at.x + at.width / 2 - (box.x + box.width / 2))).toBeLessThan(3);
+    expect(Math.abs(at.y + at.height - (box.y + box.height / 2))).toBeLessThan(12);
     await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
     await page.mouse.down();
     await page.mouse.move(at.x + at.width / 2 + 80, at.y + at.height / 2, { steps: 8 });
