@@ -33,7 +33,7 @@ export function parseDataFiles(read: ReadText): { files: RawDataFiles; issues: D
 }
 
 /** data/pinyin-overrides.json checked against its schema (absent: no overrides); its problems go to `issues`. */
-export function readPinyinOverrides(files: RawDataFiles, issues: DataIssue[]): PinyinOverrides {
+function readPinyinOverrides(files: RawDataFiles, issues: DataIssue[]): PinyinOverrides {
   if (!(PINYIN_OVERRIDES_FILE in files)) return {};
   const raw = files[PINYIN_OVERRIDES_FILE];
   const result = pinyinOverridesSchema.safeParse(raw);
