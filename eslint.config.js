@@ -14,8 +14,8 @@ function layers(names) {
 }
 
 /** Libraries too large for any chunk but the one that needs them, and the modules that alone import them. */
-const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter"];
-const LAZY_LIBRARY_MODULES = ["src/domain/workbench/xlsxFile.ts", "src/domain/workbench/outlineFiles.ts", "src/map/OutlineDrawController.ts"];
+const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter", "pinyin-pro"];
+const LAZY_LIBRARY_MODULES = ["src/domain/workbench/xlsxFile.ts", "src/domain/workbench/outlineFiles.ts", "src/map/OutlineDrawController.ts", "src/domain/pinyinPro.ts"];
 
 export default tseslint.config(
   { ignores: ["dist", "bench-dist", "node_modules", "coverage", "test-results"] },
@@ -79,7 +79,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: LAZY_LIBRARIES.flatMap((n) => [n, `${n}/*`]), message: "Load this library lazily, through its own module (docs/architecture.md)." },
-            { regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController)(\\.ts)?$", allowTypeImports: true, message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md)." },
+            { regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController|pinyinPro)(\\.ts)?$", allowTypeImports: true, message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md)." },
           ],
         },
       ],

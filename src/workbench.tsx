@@ -8,6 +8,8 @@ import * as workbench from "./i18n/workbenchMessages";
 import { createWorkbenchStore, startWorkbench } from "./state/workbench";
 import { WorkbenchContext } from "./ui/workbench/WorkbenchContext";
 import { WorkbenchApp } from "./ui/workbench/WorkbenchApp";
+import { AddSiteButton, SiteEditor } from "./ui/workbench/SiteForm";
+import { ContactsButton, ContactsEditor } from "./ui/workbench/ContactsEditor";
 import type { Lang } from "./domain/labels";
 import "./ui/styles.css";
 
@@ -37,11 +39,20 @@ function setLang(next: Lang): void {
 }
 showLang(lang);
 
+// The forms on the page's slots (src/ui/workbench/WorkbenchApp.tsx): toolbar buttons, and an editor per data file.
+const TOOLS = (
+  <>
+    <AddSiteButton />
+    <ContactsButton />
+  </>
+);
+const EDITORS = { "sites.json": SiteEditor, "contacts.json": ContactsEditor };
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <WorkbenchContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>
-        <WorkbenchApp onLang={setLang} />
+        <WorkbenchApp onLang={setLang} tools={TOOLS} editors={EDITORS} />
       </I18nextProvider>
     </WorkbenchContext.Provider>
   </StrictMode>,

@@ -4,9 +4,8 @@ import { z } from "zod/mini";
 import { en } from "zod/locales";
 import type { DataIssue } from "../../src/domain/dataset/dataIssue.ts";
 import type { AssembleResult } from "../../src/domain/dataset/assembleDataset.ts";
-import { assembleDataFiles, parseDataFiles, type ReadText } from "../../src/domain/dataset/dataFiles.ts";
-import { withSearchKeys } from "../../src/domain/searchKeys.ts";
-import { pinyinPro, readPinyinOverrides } from "./pinyin.ts";
+import { assembleDataFiles, parseDataFiles, withDataSearchKeys, type ReadText } from "../../src/domain/dataset/dataFiles.ts";
+import { pinyinPro } from "./pinyin.ts";
 
 // Maintainers get zod's full English messages; the browser bundle skips the locale to stay small.
 z.config(en());
@@ -29,18 +28,12 @@ export function readDataDir(dir: string): { files: Record<string, unknown>; issu
  * does), with the search keys the build ships (pinyin-pro and data/pinyin-overrides.json).
  */
 export function assembleDataDir(dir: string): AssembleResult & { context: unknown } {
-  const read = diskReader(dir);
-  const result = assembleDataFiles(read);
-  if (!result.dataset) return result;
-  return { ...withBuildSearchKeys(parseDataFiles(read).files, result), context: result.context };
+  return assembleDataFiles(diskReader(dir), pinyinPro);
 }
 
 /** An assembled dataset with its search keys, or the override table's problems after the others. */
 export function withBuildSearchKeys(files: Record<string, unknown>, result: AssembleResult): AssembleResult {
-  const issues = [...result.issues];
-  const overrides = readPinyinOverrides(files, issues);
-  if (issues.length || !result.dataset) return { dataset: null, issues };
-  return { dataset: withSearchKeys(result.dataset, pinyinPro, overrides), issues };
+  return withDataSearchKeys(files, result, pinyinPro);
 }
 
 /** Every file under `dir` as text, by its path relative to `dir` with "/" separators, sorted. */

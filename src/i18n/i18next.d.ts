@@ -11,6 +11,7 @@ import type { zh as workbenchImport } from "./workbenchImportMessages";
 import type { zh as print } from "./printMessages";
 import type { zh as workbench } from "./workbenchMessages";
 import type { zh as workbenchDialogs } from "./workbenchDialogMessages";
+import type { zh as workbenchSite } from "./workbenchSiteMessages";
 
 type Keys<T> = Record<keyof T, string>;
 
@@ -19,7 +20,7 @@ declare module "i18next" {
     // For the types every namespace is reachable from any `t`, with its prefix ("panel:close");
     // unprefixed keys are the first's. At run time the default is "translation" alone
     // (src/i18n/i18n.ts), so an unprefixed key never resolves in another chunk's strings.
-    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "print", "workbench", "workbenchDialogs"];
+    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "print", "workbench", "workbenchDialogs", "workbenchSite"];
     resources: {
       translation: Keys<typeof zh>;
       share: Keys<typeof share>;
@@ -29,6 +30,7 @@ declare module "i18next" {
       print: Keys<typeof print>;
       workbench: Keys<typeof workbench>;
       workbenchDialogs: Keys<typeof workbenchDialogs>;
+      workbenchSite: Keys<typeof workbenchSite>;
     };
   }
 }

@@ -15,6 +15,7 @@ import { FRAMING_INTERRUPTED, SNAPSHOT_EVENT, type SnapshotRequest } from "../co
 import { PERF_MARKS } from "../contracts/marks";
 import type { Polygon } from "geojson";
 import type { OutlineDrawController } from "./OutlineDrawController";
+import type { PositionEditor } from "./PositionEditor";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -90,6 +91,10 @@ export class IndustryMap {
   private framing: Promise<unknown> = Promise.resolve();
   /** While a framed picture is taken, the camera is not the reader's: idle reports nothing. */
   private framingNow = false;
+
+  // The workbench's site position, while a site form is open (it takes the map's clicks).
+  private positionEditor: PositionEditor | null = null;
+  private positionEditorCode: Promise<typeof import("./PositionEditor")> | null = null;
   constructor(options: IndustryMapOptions) {
     this.options = options;
     // Created before the data arrives (style, worker and WebGL context start in parallel
@@ -121,7 +126,7 @@ export class IndustryMap {
     // MapLibre's worker cut tiles meanwhile (time to map-ready 1.41 → 1.25 × the bare page).
     this.loaded = new Promise((resolve) => this.map.once("style.load", () => resolve()));
     this.firstPicture = new Promise((resolve) => (this.pictured = resolve));
-    this.overlay = new PlaceOverlay(this.map, (id) => options.onSelect(id), (id) => this.setHover(id));
+    this.overlay = new PlaceOverlay(this.map, (id) => !this.positionEditor && options.onSelect(id), (id) => this.setHover(id));
     this.map.on("idle", () => this.onIdle());
     const markFar = () => options.container.classList.toggle("sites-far", this.map.getZoom() < FAR_ZOOM);
     markFar();
@@ -129,7 +134,10 @@ export class IndustryMap {
     options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
     this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
     this.map.on("mouseout", () => this.setHover(null));
-    this.map.on("click", (e) => options.onSelect(this.placeAt(e.point)));
+    this.map.on("click", (e) => {
+      if (this.positionEditor) this.positionEditor.click([e.lngLat.lng, e.lngLat.lat]);
+      else options.onSelect(this.placeAt(e.point));
+    });
     this.map.on("moveend", (e) => {
       // Only user gestures carry an originalEvent; app-driven moves must not echo back.
       if (!("originalEvent" in e) || !e.originalEvent) return;
@@ -481,7 +489,25 @@ export class IndustryMap {
     this.map.resize();
   }
 
+  /**
+   * Starts editing a position (the workbench's site form): a draggable marker, and map clicks
+   * place it instead of selecting a place, until `stopEditingPosition`. Its code loads on the
+   * first call. `label`: the marker's accessible name.
+   */
+  async editPosition(onMove: (lngLat: LngLat) => void, label: string): Promise<PositionEditor> {
+    this.positionEditorCode ??= import("./PositionEditor");
+    const { PositionEditor } = await this.positionEditorCode;
+    this.positionEditor ??= new PositionEditor(this.map, onMove, label);
+    return this.positionEditor;
+  }
+
+  stopEditingPosition(): void {
+    this.positionEditor?.destroy();
+    this.positionEditor = null;
+  }
+
   destroy(): void {
+    this.stopEditingPosition();
     this.overlay.destroy();
     this.map.remove();
   }

@@ -7,6 +7,8 @@ import { baseOf, changeCount, type Draft, type DraftBase } from "../domain/draft
 import { draftRecord, draftTexts, listChanges, parseTexts, revertChange, setRecord, type ChangeRow, type DataValues } from "../domain/draft/fileDraft";
 import { checkDraft, type DraftCheck } from "../domain/draft/problems";
 import { openTexts, type NamedText, type OpenResult } from "../domain/draft/openFiles";
+import type { PinyinOf } from "../domain/searchKeys";
+import type { LngLat } from "../domain/geometry/lngLat";
 import { assetUrl, loadConfigInto } from "./loadData";
 import { fetchText, LoadError } from "./fetchJson";
 import { readKept, writeKept } from "./draftStore";
@@ -47,6 +49,14 @@ export interface WorkbenchState {
   storageFailed: boolean;
   /** An outline being drawn or modified on the map (outlineDrawing.ts): the dialog asks, the map host draws. */
   drawing: OutlineDrawing | null;
+  /** The pinyin reading, once loaded (loadPinyin): the check then gives the dataset its search keys, as the build does. */
+  pinyinOf: PinyinOf | null;
+  /**
+   * The position the site form edits, shown on the map as a marker to drag (WGS84): null when
+   * no site form is open; `position` null while the site has none. `by`: who set it last, so
+   * the form rewrites its typed coordinates only after a click or a drag on the map.
+   */
+  marker: { position: LngLat | null; by: "form" | "map" } | null;
 }
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
@@ -80,6 +90,8 @@ export function createWorkbenchStore(lang: Lang): WorkbenchStore {
     openProblem: null,
     storageFailed: false,
     drawing: null,
+    pinyinOf: null,
+    marker: null,
   }));
 }
 
@@ -88,9 +100,9 @@ function draftKeyOf(base: DraftBase): string {
   return `draft:${base.dataset}@${base.asOf}`;
 }
 
-function derive(s: Pick<WorkbenchState, "base" | "baseValues" | "baseInfo" | "draft" | "shown">): Pick<WorkbenchState, "texts" | "check" | "changes" | "shown"> {
+function derive(s: Pick<WorkbenchState, "base" | "baseValues" | "baseInfo" | "draft" | "shown" | "pinyinOf">): Pick<WorkbenchState, "texts" | "check" | "changes" | "shown"> {
   const texts = draftTexts(s.base, s.draft);
-  const check = checkDraft(texts, s.baseInfo?.asOf ?? null, changeCount(s.draft) > 0);
+  const check = checkDraft(texts, s.baseInfo?.asOf ?? null, changeCount(s.draft) > 0, s.pinyinOf ?? undefined);
   return { texts, check, changes: listChanges(s.baseValues, s.draft), shown: check.dataset ?? s.shown };
 }
 
@@ -125,7 +137,7 @@ function adoptBase(store: WorkbenchStore, source: Source, texts: DataTexts, draf
   const baseValues = parseTexts(texts);
   const meta = baseValues["meta.json"] as { id?: unknown; asOf?: unknown } | undefined;
   const baseInfo = typeof meta?.id === "string" && typeof meta.asOf === "string" ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] }) : { dataset: "", asOf: "" };
-  const next = { base: texts, baseValues, baseInfo, draft, shown: null };
+  const next = { base: texts, baseValues, baseInfo, draft, shown: null, pinyinOf: store.getState().pinyinOf };
   store.setState({ ...next, ...derive(next), source, status: "ready", error: null, selected: null, openProblem: null });
 }
 
@@ -153,6 +165,30 @@ export function recordOf(s: WorkbenchState, file: string, key: string): Record<s
 export function setAsOf(store: WorkbenchStore, asOf: string): void {
   const meta = recordOf(store.getState(), "meta.json", "");
   if (meta) editRecord(store, "meta.json", "", { ...meta, asOf });
+}
+
+let pinyinLoading: Promise<PinyinOf> | null = null;
+/**
+ * The pinyin reading (pinyin-pro), loaded on first use only (a site id from a Chinese name,
+ * the search keys of the published dataset.json): from then on the check computes the search
+ * keys with it and the draft's pinyin-overrides.json, as the build does.
+ */
+export function loadPinyin(store: WorkbenchStore): Promise<PinyinOf> {
+  const have = store.getState().pinyinOf;
+  if (have) return Promise.resolve(have);
+  pinyinLoading ??= import("../domain/pinyinPro").then(({ pinyinPro }) => pinyinPro);
+  return pinyinLoading.then((pinyinOf) => {
+    const s = store.getState();
+    if (!s.pinyinOf) store.setState({ pinyinOf, ...derive({ ...s, pinyinOf }) });
+    return pinyinOf;
+  });
+}
+
+/** The dataset.json to publish: the draft's dataset with its search keys (null while the draft has errors). */
+export async function publishedDataset(store: WorkbenchStore): Promise<Dataset | null> {
+  await loadPinyin(store);
+  const { check } = store.getState();
+  return check && check.errors === 0 ? check.dataset : null;
 }
 
 export function revert(store: WorkbenchStore, row: ChangeRow): void {

@@ -1,6 +1,8 @@
 import type { DataIssue } from "./dataIssue.ts";
-import { DATA_FILES, PINYIN_OVERRIDES_FILE } from "./schema.ts";
+import { DATA_FILES, PINYIN_OVERRIDES_FILE, pinyinOverridesSchema, type PinyinOverrides } from "./schema.ts";
 import { assembleDataset, type AssembleResult, type RawDataFiles } from "./assembleDataset.ts";
+import { zodIssuesToDataIssues } from "./zodIssues.ts";
+import { withSearchKeys, type PinyinOf } from "../searchKeys.ts";
 
 // data/ as text in, the dataset out: the JSON reading step that `npm run validate`, the build
 // and the workbench share. Pure: the caller says how a file's text is read (from disk, from a
@@ -30,11 +32,37 @@ export function parseDataFiles(read: ReadText): { files: RawDataFiles; issues: D
   return { files, issues };
 }
 
-/** Reads and assembles data/ in one step; JSON syntax errors come first because nothing else can be checked in that file. */
-export function assembleDataFiles(read: ReadText): AssembleResult & { context: unknown } {
+/** data/pinyin-overrides.json checked against its schema (absent: no overrides); its problems go to `issues`. */
+function readPinyinOverrides(files: RawDataFiles, issues: DataIssue[]): PinyinOverrides {
+  if (!(PINYIN_OVERRIDES_FILE in files)) return {};
+  const raw = files[PINYIN_OVERRIDES_FILE];
+  const result = pinyinOverridesSchema.safeParse(raw);
+  if (result.success) return result.data;
+  issues.push(...zodIssuesToDataIssues(PINYIN_OVERRIDES_FILE, raw, result.error));
+  return {};
+}
+
+/**
+ * An assembled dataset with the override table checked (its problems after the others) and,
+ * given a pinyin function, the search keys the build ships (src/domain/searchKeys.ts). Without
+ * one the table is still checked, so a bad table is an error wherever data/ is read.
+ */
+export function withDataSearchKeys(files: RawDataFiles, result: AssembleResult, pinyinOf?: PinyinOf): AssembleResult {
+  const issues = [...result.issues];
+  const overrides = readPinyinOverrides(files, issues);
+  if (issues.length || !result.dataset) return { dataset: null, issues };
+  return { dataset: pinyinOf ? withSearchKeys(result.dataset, pinyinOf, overrides) : result.dataset, issues };
+}
+
+/**
+ * Reads and assembles data/ in one step; JSON syntax errors come first because nothing else
+ * can be checked in that file. `pinyinOf`: compute the search keys as the build does (the
+ * build passes pinyin-pro; the workbench once it has loaded it).
+ */
+export function assembleDataFiles(read: ReadText, pinyinOf?: PinyinOf): AssembleResult & { context: unknown } {
   const { files, issues } = parseDataFiles(read);
   if (issues.length) return { dataset: null, issues, context: null };
-  const result = assembleDataset(files);
+  const result = withDataSearchKeys(files, assembleDataset(files), pinyinOf);
   const meta = files["meta.json"] as { context?: { file?: string } } | undefined;
   return { ...result, context: meta?.context?.file ? (files[meta.context.file] ?? null) : null };
 }

@@ -4,7 +4,9 @@ import { serializeFile } from "./serialize.ts";
 // The way back from a bare dataset.json (one without the source files the build publishes
 // beside it, data/files.json) to the files of data/, each in canonical form. It is lossy only
 // where the dataset does not carry something (docs/data.md): READMEs and provenance files,
-// the map context (unless given), properties of geometry features other than id and
+// the local pinyin readings (pinyin-overrides.json: the dataset carries the search keys made
+// with them, not the table, so a draft opened from a bare dataset.json recomputes its keys
+// without it), the map context (unless given), properties of geometry features other than id and
 // `approximate` (a county's code and source, a zone's basis), and, when meta.json lists two
 // geometry files of one kind, which feature came from which (all go to the first). Pure.
 
@@ -24,6 +26,7 @@ export function split(dataset: Dataset, context?: unknown): DataTexts {
   put("programmes.json", { participation: dataset.participation, programmes: dataset.programmes });
   put("targets.json", dataset.targets);
   put("support.json", dataset.support);
+  put("contacts.json", dataset.contacts);
   const fileOfKind = new Map<string, string>();
   for (const source of meta.geometry) if (!fileOfKind.has(source.kind)) fileOfKind.set(source.kind, source.file);
   const kindOf = new Map(dataset.areas.map((a) => [a.id, a.kind]));

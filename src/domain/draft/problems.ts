@@ -2,6 +2,7 @@ import { assembleDataFiles } from "../dataset/dataFiles.ts";
 import type { DataIssue } from "../dataset/dataIssue.ts";
 import type { Dataset } from "../dataset/schema.ts";
 import type { DataTexts } from "../dataset/split.ts";
+import type { PinyinOf } from "../searchKeys.ts";
 import { parseTexts } from "./fileDraft.ts";
 import { recordOfProblem } from "./records.ts";
 
@@ -26,9 +27,13 @@ export interface DraftCheck {
   warnings: number;
 }
 
-/** Checks data/ as text (the draft's files). `publishedAsOf`: the asOf of the files the draft was made on. */
-export function checkDraft(texts: DataTexts, publishedAsOf: string | null = null, changed = false): DraftCheck {
-  const result = assembleDataFiles((path) => texts[path]);
+/**
+ * Checks data/ as text (the draft's files). `publishedAsOf`: the asOf of the files the draft
+ * was made on. `pinyinOf`: once the workbench has loaded the pinyin library, the dataset also
+ * gets the search keys the build would give it; the override table is checked either way.
+ */
+export function checkDraft(texts: DataTexts, publishedAsOf: string | null = null, changed = false, pinyinOf?: PinyinOf): DraftCheck {
+  const result = assembleDataFiles((path) => texts[path], pinyinOf);
   const values = parseTexts(texts);
   const meta = values["meta.json"];
   const locate = (issue: DataIssue): Problem["target"] => {

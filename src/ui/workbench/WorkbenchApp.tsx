@@ -5,7 +5,7 @@ import type { Problem } from "../../domain/draft/problems";
 import { recordsOf } from "../../domain/draft/records";
 import { draftRecord, parseTexts } from "../../domain/draft/fileDraft";
 import { isJsonFile } from "../../domain/dataset/serialize";
-import { discardDraft, editRecord, openGiven, openPublished, revert, selectRecord, setAsOf, type WorkbenchStore } from "../../state/workbench";
+import { discardDraft, editRecord, openGiven, openPublished, publishedDataset, revert, selectRecord, setAsOf, type WorkbenchStore } from "../../state/workbench";
 import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
@@ -247,8 +247,9 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
     const { zipTexts } = await import("../../domain/draft/zip");
     downloadBlob(new Blob([zipTexts(texts, asOf) as BlobPart], { type: "application/zip" }), `data-${asOf}.zip`);
   };
-  const downloadDataset = () => {
-    const dataset = store.getState().check?.dataset;
+  const downloadDataset = async () => {
+    // With the search keys the build would give it, so new places are found by pinyin.
+    const dataset = await publishedDataset(store);
     if (dataset) downloadBlob(new Blob([JSON.stringify(dataset)], { type: "application/json" }), "dataset.json");
   };
   const discard = () => {
@@ -292,7 +293,7 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
                   <button type="button" disabled={blocked} onClick={() => void downloadFiles()}>
                     {t("workbench:downloadFiles")}
                   </button>
-                  <button type="button" disabled={blocked} onClick={downloadDataset}>
+                  <button type="button" disabled={blocked} onClick={() => void downloadDataset()}>
                     {t("workbench:downloadDataset")}
                   </button>
                   <button type="button" onClick={discard}>

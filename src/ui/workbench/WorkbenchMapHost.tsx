@@ -71,9 +71,11 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
   const store = useWorkbenchStore();
   const container = useRef<HTMLDivElement>(null);
   const onPlaceRef = useRef(onPlace);
+  const tRef = useRef(t);
   useEffect(() => {
     onPlaceRef.current = onPlace;
-  }, [onPlace]);
+    tRef.current = t;
+  }, [onPlace, t]);
 
   useLayoutEffect(() => {
     let disposed = false;
@@ -91,10 +93,22 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
         center: shown ? boundsCentre(shown.meta.bounds) : undefined,
       });
       if (!created) return;
-      const unbind = bindMap(created, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
-      const unfollowDrawing = followDrawing(created, store);
+      const map = created;
+      const unbind = bindMap(map, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+      // The site form's position: a marker to drag, and map clicks place it (src/map/PositionEditor.ts).
+      const followMarker = () => {
+        const marker = store.getState().marker;
+        if (!marker) return map.stopEditingPosition();
+        void map
+          .editPosition((position) => store.setState({ marker: { position, by: "map" } }), tRef.current("workbenchSite:positionMarker"))
+          .then((editor) => store.getState().marker && editor.show(store.getState().marker!.position));
+      };
+      followMarker();
+      const unmark = store.subscribe((s, prev) => s.marker !== prev.marker && followMarker());
+      const unfollowDrawing = followDrawing(map, store);
       unfollow = () => {
         unbind();
+        unmark();
         unfollowDrawing();
       };
     });

@@ -5,6 +5,7 @@ import { assembleDataDir } from "../../../scripts/data/readDataDir";
 import { draftTexts, parseTexts, setRecord } from "../../../src/domain/draft/fileDraft";
 import { checkDraft } from "../../../src/domain/draft/problems";
 import { deepFreeze } from "../data/loadShipped";
+import { pinyinPro } from "../../../src/domain/pinyinPro";
 
 const dir = resolve(import.meta.dirname, "../../../data");
 const texts = deepFreeze(readDataTree(dir));
@@ -14,9 +15,24 @@ type Json = Record<string, unknown>;
 
 describe("the draft's problems", () => {
   it("the published files have none, and assemble to what npm run validate assembles", () => {
-    const check = checkDraft(texts);
+    const check = checkDraft(texts, null, false, pinyinPro);
     expect(check.problems).toEqual([]);
     expect(check.dataset).toEqual(assembleDataDir(dir).dataset);
+  });
+
+  it("without the pinyin library (not loaded yet) the same dataset but its search keys", () => {
+    const { searchKeys, ...rest } = assembleDataDir(dir).dataset!;
+    expect(searchKeys).toBeDefined();
+    expect(checkDraft(texts).dataset).toEqual(rest);
+  });
+
+  it("a bad pinyin override is an error with or without the library, as npm run validate reports it", () => {
+    const bad = { ...texts, "pinyin-overrides.json": '{ "江都": "jiang" }\n' };
+    for (const check of [checkDraft(bad), checkDraft(bad, null, false, pinyinPro)]) {
+      expect(check.errors).toBe(1);
+      expect(check.problems[0]).toMatchObject({ file: "pinyin-overrides.json", severity: "error" });
+      expect(check.dataset).toBeNull();
+    }
   });
 
   it("a change that breaks a rule is an error named file › record › field, with the record to jump to", () => {
