@@ -3,13 +3,13 @@ import type { Plugin } from "vite";
 import { formatIssue } from "../src/domain/dataset/dataIssue.ts";
 import { assembleDataDir, readDataTree } from "./data/readDataDir.ts";
 
-export const DATASET_PATH = "data/dataset.json";
-export const CONTEXT_PATH = "data/context.json";
+const DATASET_PATH = "data/dataset.json";
+const CONTEXT_PATH = "data/context.json";
 /** Every file of data/ as text, so the workbench can rebuild data/ exactly (docs/data.md). */
-export const FILES_PATH = "data/files.json";
+const FILES_PATH = "data/files.json";
 
 /** The document data/files.json holds: each file's text by its path relative to data/. */
-export function filesDocument(dir: string): string {
+function filesDocument(dir: string): string {
   return JSON.stringify({ files: readDataTree(dir) });
 }
 

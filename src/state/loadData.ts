@@ -15,7 +15,7 @@ export function assetUrl(path: string): string {
 }
 
 /** Loads the site configuration. A missing file means defaults; a broken one, defaults plus a notice. */
-export async function loadConfig(store: AppStore): Promise<void> {
+async function loadConfig(store: AppStore): Promise<void> {
   const read = await loadConfigInto();
   if (read.found) store.setState({ config: read.config, configProblems: read.problems });
 }

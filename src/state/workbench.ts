@@ -21,7 +21,7 @@ import type { OutlineDrawing } from "./outlineDrawing";
 // the planner's own key (so the planner's "Download draft" is a view of the same draft);
 // otherwise beside the base it was made on, in the workbench's session.
 
-export type Source = { kind: "published"; url: string } | { kind: "opened"; name: string; from: "files" | "dataset" };
+type Source = { kind: "published"; url: string } | { kind: "opened"; name: string; from: "files" | "dataset" };
 
 export interface WorkbenchState {
   lang: Lang;

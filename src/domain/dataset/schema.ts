@@ -215,7 +215,7 @@ const saysSomething = (c: Record<string, unknown>) => Object.keys(contactShape).
 const SAYS_NOTHING = "a contact needs at least one of name, phone, email, url, address or note";
 const contactSchema = z.strictObject(contactShape).check(z.refine(saysSomething, SAYS_NOTHING));
 /** contacts.json: the city's contact (shown for every area without its own) and each area's. */
-export const contactsFileSchema = z.strictObject({
+const contactsFileSchema = z.strictObject({
   city: opt(contactSchema),
   areas: z.array(z.strictObject({ area: id, ...contactShape }).check(z.refine(saysSomething, SAYS_NOTHING))),
 });

@@ -32,7 +32,7 @@ function clone<T>(value: T): T {
 }
 
 /** One file's value with its ops applied (the published value when it has none). */
-export function applyFile(path: string, value: unknown, ops: Record<string, RecordOp<unknown>> | undefined, meta: unknown): unknown {
+function applyFile(path: string, value: unknown, ops: Record<string, RecordOp<unknown>> | undefined, meta: unknown): unknown {
   if (!ops || !Object.keys(ops).length) return value;
   const whole = ops[""];
   if (value === undefined) return whole?.op === "add" ? clone(whole.record) : undefined;
@@ -56,7 +56,7 @@ export function applyFile(path: string, value: unknown, ops: Record<string, Reco
 }
 
 /** meta.json as the draft makes it (it says which files are geometry). */
-export function draftMeta(published: DataValues, draft: Draft | null): unknown {
+function draftMeta(published: DataValues, draft: Draft | null): unknown {
   return applyFile("meta.json", published["meta.json"], draft?.files["meta.json"], published["meta.json"]);
 }
 
@@ -108,7 +108,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** The change op that turns `before` into `after`, field by field; null when they are the same. */
-export function diffRecord(before: unknown, after: unknown): ChangeOp | null {
+function diffRecord(before: unknown, after: unknown): ChangeOp | null {
   const a = leaves(before);
   const b = leaves(after);
   const fields: Record<string, unknown> = {};

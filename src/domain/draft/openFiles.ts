@@ -39,7 +39,7 @@ function filesDocument(text: string): DataTexts | null {
 }
 
 /** A dataset.json (with its context.json, when given) turned back into data/ (split: lossy only where the dataset carries nothing). */
-export function datasetToTexts(text: string, contextText?: string): OpenResult {
+function datasetToTexts(text: string, contextText?: string): OpenResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));

@@ -20,7 +20,7 @@ export interface ListSpec {
   /** The record's key without the prefix, or null when it has none (it is then keyed by index). */
   id: (record: Json) => string | null;
 }
-export interface SingleSpec {
+interface SingleSpec {
   kind: "single";
   /** The object's field in the file, or null for the whole file. */
   path: string | null;

@@ -6,7 +6,7 @@ import type { DataTexts } from "../dataset/split.ts";
 // in path order, each stamped with the dataset's asOf, so the same files always give the same
 // bytes. Pure.
 
-export const ZIP_FOLDER = "data";
+const ZIP_FOLDER = "data";
 
 /** The zip of data/; `asOf` (YYYY-MM-DD) is every entry's modification date. */
 export function zipTexts(texts: DataTexts, asOf: string): Uint8Array {

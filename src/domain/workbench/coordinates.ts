@@ -10,10 +10,6 @@ export type CrsId = (typeof CRS_IDS)[number];
 
 const GCOORD_CRS = { WGS84: gcoord.WGS84, GCJ02: gcoord.GCJ02, BD09: gcoord.BD09 } as const;
 
-export function isCrsId(value: unknown): value is CrsId {
-  return typeof value === "string" && (CRS_IDS as readonly string[]).includes(value);
-}
-
 /** `lngLat`, given in `crs`, as WGS84. */
 export function toWgs84(lngLat: LngLat, crs: CrsId): LngLat {
   if (crs === "WGS84") return [lngLat[0], lngLat[1]];

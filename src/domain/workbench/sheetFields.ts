@@ -53,7 +53,7 @@ export const SHEET_FIELD_LABELS: Record<SheetField, Bilingual> = {
 export const REQUIRED_FIELDS: readonly SheetField[] = ["nameZh", "status", "locationZh", "sourceTitle"];
 
 /** What each column takes, for the template's notes sheet. */
-export const SHEET_FIELD_NOTES: Record<SheetField, Bilingual> = {
+const SHEET_FIELD_NOTES: Record<SheetField, Bilingual> = {
   id: { zh: "可留空:由英文名称(无则由中文名称的拼音)生成", en: "May be empty: made from the English name (or the pinyin of the Chinese name)" },
   nameZh: { zh: "必填", en: "Required" },
   nameEn: { zh: "可留空(留空时暂用中文名称,并提示)", en: "May be empty (the Chinese name stands in, with a warning)" },
