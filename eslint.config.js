@@ -15,7 +15,12 @@ function layers(names) {
 
 /** Libraries too large for any chunk but the one that needs them, and the modules that alone import them. */
 const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter", "pinyin-pro"];
-const LAZY_LIBRARY_MODULES = ["src/domain/workbench/xlsxFile.ts", "src/domain/workbench/outlineFiles.ts", "src/map/OutlineDrawController.ts", "src/domain/pinyinPro.ts"];
+const LAZY_LIBRARY_MODULES = [
+  "src/domain/workbench/xlsxFile.ts",
+  "src/domain/workbench/outlineFiles.ts",
+  "src/map/OutlineDrawController.ts",
+  "src/domain/pinyinPro.ts",
+];
 
 export default tseslint.config(
   { ignores: ["dist", "bench-dist", "node_modules", "coverage", "test-results"] },
@@ -37,18 +42,35 @@ export default tseslint.config(
   {
     // The domain is pure: no React, MapLibre, store, i18n or UI may leak into it.
     files: ["src/domain/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-*", "maplibre-gl", "zustand", "i18next", "pmtiles"]), ...layers(["state", "map", "ui", "i18n"])] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...packages(["react", "react-*", "maplibre-gl", "zustand", "i18next", "pmtiles"]),
+            ...layers(["state", "map", "ui", "i18n"]),
+          ],
+        },
+      ],
+    },
   },
   {
     // The map owns MapLibre and knows nothing of the store, React or the UI: it is told what
     // to draw and reports back through callbacks.
     files: ["src/map/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-*", "zustand", "i18next"]), ...layers(["state", "ui", "i18n"])] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...packages(["react", "react-*", "zustand", "i18next"]), ...layers(["state", "ui", "i18n"])] },
+      ],
+    },
   },
   {
     // The store never imports UI or map code.
     files: ["src/state/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-dom", "maplibre-gl"]), ...layers(["map", "ui"])] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...packages(["react", "react-dom", "maplibre-gl"]), ...layers(["map", "ui"])] }],
+    },
   },
   {
     // Only the map hosts talk to src/map (and MapLibre): the app's and the workbench's.
@@ -60,12 +82,22 @@ export default tseslint.config(
     // Pure drawing shared by the map and the UI (the stripes of the map and of the share
     // picture's legend): pixels from numbers, importing nothing outside itself.
     files: ["src/draw/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/draw is pure drawing: it imports nothing outside itself." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!\\./)", message: "src/draw is pure drawing: it imports nothing outside itself." }] },
+      ],
+    },
   },
   {
     // Names shared by layers that do not import each other: constants only, no imports.
     files: ["src/contracts/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!\\./)", message: "src/contracts holds constants only: it imports nothing outside itself." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!\\./)", message: "src/contracts holds constants only: it imports nothing outside itself." }] },
+      ],
+    },
   },
   {
     // The import libraries of the workbench load only when first used (docs/architecture.md):
@@ -78,8 +110,15 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: LAZY_LIBRARIES.flatMap((n) => [n, `${n}/*`]), message: "Load this library lazily, through its own module (docs/architecture.md)." },
-            { regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController|pinyinPro)(\\.ts)?$", allowTypeImports: true, message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md)." },
+            {
+              group: LAZY_LIBRARIES.flatMap((n) => [n, `${n}/*`]),
+              message: "Load this library lazily, through its own module (docs/architecture.md).",
+            },
+            {
+              regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController|pinyinPro)(\\.ts)?$",
+              allowTypeImports: true,
+              message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md).",
+            },
           ],
         },
       ],

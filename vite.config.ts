@@ -26,7 +26,12 @@ export default defineConfig({
           // panels: one chunk, instead of several tiny shared chunks that each cost a
           // request and compress worse apart. It holds what the public map and the workbench
           // (edit.html) share too, so that a second entry splits no extra chunk off the first view.
-          groups: [{ name: "shared", test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod)[\\/]|src[\\/](domain[\\/](palette|labels|layout|datasetIndex|fromDataset|dataset[\\/](schema|size)|config[\\/]siteConfig|view[\\/]\w+)|state[\\/](fetchJson|loadData)|i18n[\\/](i18n|messages|shareMessages)|ui[\\/](StoreContext|usePalette)|map[\\/]stripePattern|contracts[\\/]\w+)\./ }],
+          groups: [
+            {
+              name: "shared",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod)[\\/]|src[\\/](domain[\\/](palette|labels|layout|datasetIndex|fromDataset|dataset[\\/](schema|size)|config[\\/]siteConfig|view[\\/]\w+)|state[\\/](fetchJson|loadData)|i18n[\\/](i18n|messages|shareMessages)|ui[\\/](StoreContext|usePalette)|map[\\/]stripePattern|contracts[\\/]\w+)\./,
+            },
+          ],
         },
       },
     },

@@ -112,7 +112,13 @@ export function connectIndustryMap(iframe, { origin, timeoutMs = 5000 } = {}) {
           pending.delete(replyTo);
           const error = waiting.error;
           if (error && error.applied.length === 0) {
-            waiting.fail(failure("nothing-applied", `Nothing could be applied: ${error.ignored.map((i) => `${i.field} ${i.value} (${i.reason})`).join("; ")}`, { ignored: error.ignored, state }));
+            waiting.fail(
+              failure(
+                "nothing-applied",
+                `Nothing could be applied: ${error.ignored.map((i) => `${i.field} ${i.value} (${i.reason})`).join("; ")}`,
+                { ignored: error.ignored, state },
+              ),
+            );
           } else waiting.resolve(state, error ? error.ignored : []);
         }
         listeners.state.forEach((fn) => fn(state, message));

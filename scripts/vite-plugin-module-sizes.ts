@@ -33,7 +33,8 @@ export function moduleSizes(): Plugin {
       root = config.root;
     },
     generateBundle(_options, bundle) {
-      const name = (id: string) => (id.startsWith("\0") ? `\0${id.slice(1).replace(/\?.*$/, "")}` : relative(root, id.replace(/\?.*$/, "")).split(sep).join("/"));
+      const name = (id: string) =>
+        id.startsWith("\0") ? `\0${id.slice(1).replace(/\?.*$/, "")}` : relative(root, id.replace(/\?.*$/, "")).split(sep).join("/");
       const sizes: ModuleSizes = { scripts: {}, styles: {} };
       for (const file of Object.values(bundle)) {
         if (file.type !== "chunk") continue;

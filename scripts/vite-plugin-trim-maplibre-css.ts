@@ -32,7 +32,8 @@ export function trimMaplibreCss(css: string): string {
     else rule.selectors = rule.selectors.filter((s) => !unused.test(s));
   });
   root.walkAtRules((at) => {
-    if (at.name.endsWith("keyframes") && unused.test(`maplibregl-${at.params}`.replace("maplibregl-maplibregl-", "maplibregl-"))) at.remove();
+    if (at.name.endsWith("keyframes") && unused.test(`maplibregl-${at.params}`.replace("maplibregl-maplibregl-", "maplibregl-")))
+      at.remove();
   });
   // Media queries left empty by the above.
   root.walkAtRules((at) => {

@@ -57,7 +57,9 @@ export function attributeBySourceMap(file: string, root: string): Attribution | 
   if (!existsSync(mapFile)) return null;
   const map = JSON.parse(readFileSync(mapFile, "utf8")) as RawSourceMap;
   const base = resolve(dirname(mapFile), map.sourceRoot ?? "");
-  const library = map.sources.map((s) => (s === null ? true : s.startsWith("\0") || /^[a-z]+:/i.test(s) ? true : isLibrarySource(resolve(base, s), root)));
+  const library = map.sources.map((s) =>
+    s === null ? true : s.startsWith("\0") || /^[a-z]+:/i.test(s) ? true : isLibrarySource(resolve(base, s), root),
+  );
   const lines = readFileSync(file, "utf8").split("\n");
   const mappingLines = map.mappings.split(";");
   let own = 0;

@@ -19,17 +19,12 @@ import { searchKeystroke } from "./figures/searchKeystroke.ts";
 import { statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
-const FIGURES: FigureDefinition[] = [
-  firstViewTransfer,
-  mapReadyRatio,
-  filterClick,
-  domainPerChange,
-  searchKeystroke,
-  scale,
-];
+const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale];
 
 function figureLine(figure: Figure): string {
-  const extra = Object.entries(figure.extra ?? {}).map(([k, v]) => ` ${k}=${v}`).join("");
+  const extra = Object.entries(figure.extra ?? {})
+    .map(([k, v]) => ` ${k}=${v}`)
+    .join("");
   return `figure: ${figure.id} value=${figure.value.toFixed(figure.digits ?? 1)} unit=${figure.unit} budget=${figure.budget ?? "none"} status=${statusOf(figure)}${extra}`;
 }
 
@@ -57,9 +52,12 @@ async function main(): Promise<void> {
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
     // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale).
-    const only = process.env.BENCH_ONLY?.split(",").map((k) => k.trim()).filter(Boolean);
+    const only = process.env.BENCH_ONLY?.split(",")
+      .map((k) => k.trim())
+      .filter(Boolean);
     const unknown = only?.filter((k) => !FIGURES.some((f) => f.key === k)) ?? [];
-    if (unknown.length) throw new Error(`BENCH_ONLY: unknown figure ${unknown.join(", ")} (known: ${FIGURES.map((f) => f.key).join(", ")})`);
+    if (unknown.length)
+      throw new Error(`BENCH_ONLY: unknown figure ${unknown.join(", ")} (known: ${FIGURES.map((f) => f.key).join(", ")})`);
     for (const definition of FIGURES.filter((f) => !only?.length || only.includes(f.key))) {
       const t0 = performance.now();
       console.log(`## ${definition.name}`);

@@ -54,7 +54,10 @@ function sessionSteps(dataset: Dataset): Step[] {
   push("open industry panel", { area: null, industry: assigned[0]! });
   push("close panel", { industry: null });
   push("language en", { lang: "en" });
-  push("tiers key only", { tiers: ["key"], industries: view.industries.filter((id) => dataset.industries.find((i) => i.id === id)?.tier === "key") });
+  push("tiers key only", {
+    tiers: ["key"],
+    industries: view.industries.filter((id) => dataset.industries.find((i) => i.id === id)?.tier === "key"),
+  });
   push("tiers all", { tiers: ["key", "extended", "exploratory"] });
   push("kinds without sites", { kinds: ["county", "zone"] });
   push("kinds all", { kinds: ["county", "zone", "site"] });

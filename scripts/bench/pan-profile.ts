@@ -41,7 +41,12 @@ interface CheckoutScalePage {
     baseUrl: string,
     base: unknown,
     options: { servedFrom: string },
-  ): Promise<{ page: Page; phase(name: string): Promise<void>; longest(): Promise<{ work: Record<string, number> }>; close(): Promise<void> }>;
+  ): Promise<{
+    page: Page;
+    phase(name: string): Promise<void>;
+    longest(): Promise<{ work: Record<string, number> }>;
+    close(): Promise<void>;
+  }>;
 }
 const bench = (await import(resolve(root, "scripts/bench/build.ts"))) as CheckoutBench;
 const scalePage = (await import(resolve(root, "scripts/bench/scalePage.ts"))) as CheckoutScalePage;
@@ -188,7 +193,12 @@ try {
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
       if (f.functionName !== "(idle)") busy += ms;
     }
-    result.cpu = { busyMs: busy, wallMs: (profile.endTime - profile.startTime) / 1000, byFile: rounded(byFile), byFunction: rounded(byFunction).slice(0, 150) };
+    result.cpu = {
+      busyMs: busy,
+      wallMs: (profile.endTime - profile.startTime) / 1000,
+      byFile: rounded(byFile),
+      byFunction: rounded(byFunction).slice(0, 150),
+    };
     writeFileSync(out.replace(/\.json$/, "") + ".cpuprofile", JSON.stringify(profile));
   }
   if (mode === "count") {
@@ -222,7 +232,9 @@ try {
   }
   writeFileSync(out, JSON.stringify(result, null, 1));
   const f = result.frames as { count: number; sumWork: number; medianWork: number; maxWork: number };
-  console.log(`${mode} ${root}: ${f.count} long frames, work sum ${f.sumWork.toFixed(0)} / median ${f.medianWork.toFixed(0)} / max ${f.maxWork.toFixed(0)} ms`);
+  console.log(
+    `${mode} ${root}: ${f.count} long frames, work sum ${f.sumWork.toFixed(0)} / median ${f.medianWork.toFixed(0)} / max ${f.maxWork.toFixed(0)} ms`,
+  );
   await s.close();
 } finally {
   await browser.close();

@@ -14,8 +14,12 @@ try {
   const t0 = performance.now();
   const result = await scale.run({ root, outDir, baseUrl, browser, cssSources: new Map() });
   for (const f of result.figures) {
-    const extra = Object.entries(f.extra ?? {}).map(([k, v]) => ` ${k}=${v}`).join("");
-    console.log(`figure: ${f.id} value=${f.value.toFixed(f.digits ?? 1)} unit=${f.unit} budget=${f.budget ?? "none"} status=${statusOf(f)}${extra}`);
+    const extra = Object.entries(f.extra ?? {})
+      .map(([k, v]) => ` ${k}=${v}`)
+      .join("");
+    console.log(
+      `figure: ${f.id} value=${f.value.toFixed(f.digits ?? 1)} unit=${f.unit} budget=${f.budget ?? "none"} status=${statusOf(f)}${extra}`,
+    );
   }
   for (const note of result.notes) console.log(note);
   console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

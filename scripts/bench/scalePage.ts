@@ -65,7 +65,6 @@ export interface ScalePage {
   close(): Promise<void>;
 }
 
-
 /** Starts a new probe phase on `page`: later frames count towards it. */
 function setPhase(page: Page, name: string): Promise<void> {
   return page.evaluate((n) => void ((window as unknown as { __scaleProbe: { phase: string } }).__scaleProbe.phase = n), name);
@@ -117,14 +116,16 @@ export async function openScalePage(
   };
 }
 
-
-
 /** Drags the map by (dx, dy) pixels with the mouse, and zooms with the wheel. */
 export async function panAndZoom(page: Page): Promise<void> {
   const box = (await page.locator(".maplibregl-canvas").boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  for (const [dx, dy] of [[-200, 0], [0, 150], [250, -100]] as const) {
+  for (const [dx, dy] of [
+    [-200, 0],
+    [0, 150],
+    [250, -100],
+  ] as const) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     for (let k = 1; k <= 8; k++) await page.mouse.move(cx + (dx * k) / 8, cy + (dy * k) / 8);
@@ -138,7 +139,6 @@ export async function panAndZoom(page: Page): Promise<void> {
   }
 }
 
-
 /**
  * What the platform allows, measured with the same probe and the same gestures: the bare
  * MapLibre page (bench/bare.html: one fill and one line layer) drawing the synthetic set's
@@ -150,7 +150,10 @@ export async function floorFrames(
   baseUrl: string,
   dataset: Dataset,
   servedFromDisk = false,
-): Promise<{ bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null; canvas: { idle: number; pan: number } }> {
+): Promise<{
+  bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null;
+  canvas: { idle: number; pan: number };
+}> {
   const longestOf = async (page: Page, phase: string) => {
     const { frames, gaps } = await longestFrames(page);
     return Math.max(frames[phase] ?? 0, gaps[phase] ?? 0);

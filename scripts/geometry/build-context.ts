@@ -18,8 +18,22 @@ import { polygonProblems } from "../../src/domain/geometry/polygonProblems.ts";
 import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
 import { contextSchema } from "../../src/domain/dataset/schema.ts";
 import {
-  OUT_DIR, PKG, PKG_DIR, dedupeRing, featureCollectionText, gcjToWgs, geometryOf, key, mapPositions,
-  packageVersion, polysOf, readJson, round5, serialize, simplifyShared, writeText,
+  OUT_DIR,
+  PKG,
+  PKG_DIR,
+  dedupeRing,
+  featureCollectionText,
+  gcjToWgs,
+  geometryOf,
+  key,
+  mapPositions,
+  packageVersion,
+  polysOf,
+  readJson,
+  round5,
+  serialize,
+  simplifyShared,
+  writeText,
 } from "./lib.ts";
 import type { Poly, Pos, Ring } from "./lib.ts";
 import { repairPolygon } from "./repair.ts";
@@ -61,7 +75,13 @@ function main() {
   const yzSrc = readJson<FeatureCollection<Polygon | MultiPolygon>>(
     path.join(PKG_DIR, "geojson/shape-with-internal-borders/jiang1_su1_yang2_zhou1.geojson"),
   );
-  const yzGrid = new Set(yzSrc.features.flatMap((f) => polysOf(f.geometry).flat(2).map((p) => key(p as Pos))));
+  const yzGrid = new Set(
+    yzSrc.features.flatMap((f) =>
+      polysOf(f.geometry)
+        .flat(2)
+        .map((p) => key(p as Pos)),
+    ),
+  );
 
   type N = (typeof NEIGHBOURS)[number] & { polys: Poly[]; sharedSourceVertices: number; sourceFile: string; repairs: string[] };
   const neighbours: N[] = [];
@@ -86,10 +106,12 @@ function main() {
     const wgs = mapPositions(grid, (p) => round5(gcjToWgs(p)));
     // Cut out Yangzhou so the neighbour ends exactly on the shipped city outline.
     const cut = difference(geometryOf(wgs), cityGeom);
-    const clipped = intersect(featureCollection([
-      { type: "Feature", properties: {}, geometry: cut },
-      { type: "Feature", properties: {}, geometry: box(w - CLIP_MARGIN, s - CLIP_MARGIN, e + CLIP_MARGIN, n + CLIP_MARGIN) },
-    ]));
+    const clipped = intersect(
+      featureCollection([
+        { type: "Feature", properties: {}, geometry: cut },
+        { type: "Feature", properties: {}, geometry: box(w - CLIP_MARGIN, s - CLIP_MARGIN, e + CLIP_MARGIN, n + CLIP_MARGIN) },
+      ]),
+    );
     if (!clipped) throw new Error(`${nb.id}: nothing left inside the frame`);
     const polys = dropSmall(polysOf(clipped.geometry).map((p) => p.map((r) => dedupeRing(r.map(round5)))));
     neighbours.push({ ...nb, polys, sharedSourceVertices: shared, sourceFile, repairs });
@@ -110,7 +132,9 @@ function main() {
     let k = 0;
     const cityTrial = cityPolys.map((p) => p.map(() => dedupeRing(simplified[k++]!)));
     const trial = neighbours.map((nb) => dropSmall(nb.polys.map((p) => p.map(() => dedupeRing(simplified[k++]!)))));
-    const bad = [cityTrial, ...trial].flatMap((p, i) => polygonProblems(geometryOf(p)).map((m) => `${i === 0 ? "city" : neighbours[i - 1]!.id}: ${m}`));
+    const bad = [cityTrial, ...trial].flatMap((p, i) =>
+      polygonProblems(geometryOf(p)).map((m) => `${i === 0 ? "city" : neighbours[i - 1]!.id}: ${m}`),
+    );
     const all = polygonProblems({ type: "MultiPolygon", coordinates: [...cityTrial, ...trial.flat()] });
     const cityChange = areaKm2(geometryOf(cityTrial)) / areaKm2(cityGeom) - 1;
     if (Math.abs(cityChange) > 0.005) bad.push(`city outline area changed by ${round(cityChange * 100)} %`);
@@ -126,21 +150,50 @@ function main() {
   }
 
   const features: Feature[] = [
-    { type: "Feature", id: "yangzhou-city", properties: { id: "yangzhou-city", role: "city-outline", name_zh: "扬州市", name_en: "Yangzhou" }, geometry: geometryOf(cityOut) },
+    {
+      type: "Feature",
+      id: "yangzhou-city",
+      properties: { id: "yangzhou-city", role: "city-outline", name_zh: "扬州市", name_en: "Yangzhou" },
+      geometry: geometryOf(cityOut),
+    },
   ];
-  const frame = turfPolygon([[[w - LABEL_MARGIN, s - LABEL_MARGIN], [e + LABEL_MARGIN, s - LABEL_MARGIN], [e + LABEL_MARGIN, n + LABEL_MARGIN], [w - LABEL_MARGIN, n + LABEL_MARGIN], [w - LABEL_MARGIN, s - LABEL_MARGIN]]]);
+  const frame = turfPolygon([
+    [
+      [w - LABEL_MARGIN, s - LABEL_MARGIN],
+      [e + LABEL_MARGIN, s - LABEL_MARGIN],
+      [e + LABEL_MARGIN, n + LABEL_MARGIN],
+      [w - LABEL_MARGIN, n + LABEL_MARGIN],
+      [w - LABEL_MARGIN, s - LABEL_MARGIN],
+    ],
+  ]);
   const labels: Feature[] = [];
   const summary = [];
   for (const nb of neighbours) {
     const geometry = geometryOf(nb.polys);
-    features.push({ type: "Feature", id: nb.id, properties: { id: nb.id, role: "neighbour", name_zh: nb.name_zh, name_en: nb.name_en }, geometry });
+    features.push({
+      type: "Feature",
+      id: nb.id,
+      properties: { id: nb.id, role: "neighbour", name_zh: nb.name_zh, name_en: nb.name_en },
+      geometry,
+    });
     const label = labelPoint(geometry, frame.geometry);
     if (!booleanPointInPolygon(label, geometry)) throw new Error(`${nb.id}: label point outside polygon`);
-    labels.push({ type: "Feature", id: `${nb.id}-label`, properties: { id: `${nb.id}-label`, role: "neighbour-label", neighbour: nb.id, name_zh: nb.name_zh, name_en: nb.name_en }, geometry: { type: "Point", coordinates: label } });
+    labels.push({
+      type: "Feature",
+      id: `${nb.id}-label`,
+      properties: { id: `${nb.id}-label`, role: "neighbour-label", neighbour: nb.id, name_zh: nb.name_zh, name_en: nb.name_en },
+      geometry: { type: "Point", coordinates: label },
+    });
     summary.push({
-      id: nb.id, name_zh: nb.name_zh, name_en: nb.name_en, sourceFile: `node_modules/${PKG}/${nb.sourceFile}`,
-      sharedBorderSourceVertices: nb.sharedSourceVertices, repairs: nb.repairs, parts: nb.polys.length,
-      vertices: nb.polys.flat(2).length, labelPoint: label,
+      id: nb.id,
+      name_zh: nb.name_zh,
+      name_en: nb.name_en,
+      sourceFile: `node_modules/${PKG}/${nb.sourceFile}`,
+      sharedBorderSourceVertices: nb.sharedSourceVertices,
+      repairs: nb.repairs,
+      parts: nb.polys.length,
+      vertices: nb.polys.flat(2).length,
+      labelPoint: label,
     });
   }
   features.push(...labels);
@@ -162,7 +215,11 @@ function main() {
         "amap.com) and are subject to AMap's service and content licence (https://lbs.amap.com/home/terms/): no content " +
         "right is transferred, and AMap must be engaged (its consent obtained) before commercial use. No liability or guarantee.",
     },
-    crs: { original: "GCJ-02, quantised to 1/1024°", output: "WGS84", conversion: `gcoord ${packageVersion("gcoord")} transform GCJ02 → WGS84, every position` },
+    crs: {
+      original: "GCJ-02, quantised to 1/1024°",
+      output: "WGS84",
+      conversion: `gcoord ${packageVersion("gcoord")} transform GCJ02 → WGS84, every position`,
+    },
     neighbourTest:
       "a prefecture is included when its source polygon shares at least 20 vertices with Yangzhou's source polygons " +
       "(both files come from the same AMap extract, so common borders have identical vertices)",
@@ -181,15 +238,20 @@ function main() {
   };
   writeText(path.join(OUT_DIR, "context.provenance.json"), serialize(provenance));
   console.log(`tolerance outline ${outlineTol}°, other ${tol}°; ${features.length} features, ${fs.statSync(file).size} bytes`);
-  for (const x of summary) console.log(`${x.id}: shared source vertices ${x.sharedBorderSourceVertices}, ${x.parts} parts, ${x.vertices} vertices, label ${x.labelPoint.join(", ")}`);
+  for (const x of summary)
+    console.log(
+      `${x.id}: shared source vertices ${x.sharedBorderSourceVertices}, ${x.parts} parts, ${x.vertices} vertices, label ${x.labelPoint.join(", ")}`,
+    );
 }
 
 /** Point inside `geom` ∩ `frame` farthest from the edge of that piece (coarse grid search). */
 function labelPoint(geom: Polygon | MultiPolygon, frame: Polygon): Pos {
-  const piece = intersect(featureCollection([
-    { type: "Feature", properties: {}, geometry: geom },
-    { type: "Feature", properties: {}, geometry: frame },
-  ]));
+  const piece = intersect(
+    featureCollection([
+      { type: "Feature", properties: {}, geometry: geom },
+      { type: "Feature", properties: {}, geometry: frame },
+    ]),
+  );
   const target = piece ? piece.geometry : geom;
   const rings = polysOf(target).flat();
   const [w, s, e, n] = bbox(target);
@@ -205,14 +267,28 @@ function labelPoint(geom: Polygon | MultiPolygon, frame: Polygon): Pos {
       for (const r of rings) {
         for (let k = 0; k + 1 < r.length; k++) d = Math.min(d, segDist(p, r[k]!, r[k + 1]!, kx));
       }
-      if (d > bestD) { bestD = d; best = p; }
+      if (d > bestD) {
+        bestD = d;
+        best = p;
+      }
     }
   }
   return round5(best);
 }
 
 function box(w: number, s: number, e: number, n: number): Polygon {
-  return { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+  return {
+    type: "Polygon",
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  };
 }
 
 /** Drops rings with fewer than 4 positions, holes and parts smaller than MIN_PART_KM2. */
@@ -222,8 +298,11 @@ function dropSmall(polys: Poly[]): Poly[] {
 }
 
 function segDist(p: Pos, a: Pos, b: Pos, kx: number): number {
-  const ax = a[0] * kx, bx = b[0] * kx, px = p[0] * kx;
-  const dx = bx - ax, dy = b[1] - a[1];
+  const ax = a[0] * kx,
+    bx = b[0] * kx,
+    px = p[0] * kx;
+  const dx = bx - ax,
+    dy = b[1] - a[1];
   const l2 = dx * dx + dy * dy;
   const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (p[1] - a[1]) * dy) / l2));
   return Math.hypot(px - (ax + t * dx), p[1] - (a[1] + t * dy));

@@ -12,8 +12,23 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import { polygonProblems } from "../../src/domain/geometry/polygonProblems.ts";
 import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
 import {
-  OUT_DIR, PKG, PKG_DIR, ROOT, dedupeRing, featureCollectionText, gcjToWgs, geometryOf, mapPositions,
-  metres, packageVersion, polysOf, readJson, round5, serialize, simplifyShared, writeText,
+  OUT_DIR,
+  PKG,
+  PKG_DIR,
+  ROOT,
+  dedupeRing,
+  featureCollectionText,
+  gcjToWgs,
+  geometryOf,
+  mapPositions,
+  metres,
+  packageVersion,
+  polysOf,
+  readJson,
+  round5,
+  serialize,
+  simplifyShared,
+  writeText,
 } from "./lib.ts";
 import type { Poly, Pos, Ring } from "./lib.ts";
 import { repairPolygon } from "./repair.ts";
@@ -44,7 +59,11 @@ function main() {
   const dxs: number[] = [];
   const dys: number[] = [];
   type County = (typeof COUNTIES)[number] & {
-    raw: Poly[]; repaired: Poly[]; rawKm2: number; repairedKm2: number; log: RepairLog[];
+    raw: Poly[];
+    repaired: Poly[];
+    rawKm2: number;
+    repairedKm2: number;
+    log: RepairLog[];
   };
   const counties: County[] = COUNTIES.map((c) => {
     const f = byCode.get(c.code);
@@ -63,12 +82,14 @@ function main() {
       const w = gcjToWgs(p);
       return w;
     };
-    for (const poly of srcPolys) for (const ring of poly) for (const p of ring) {
-      const w = gcjToWgs(p);
-      shifts.push(metres(p, w));
-      dxs.push(metres(p, [w[0], p[1]]) * Math.sign(p[0] - w[0]));
-      dys.push(metres(p, [p[0], w[1]]) * Math.sign(p[1] - w[1]));
-    }
+    for (const poly of srcPolys)
+      for (const ring of poly)
+        for (const p of ring) {
+          const w = gcjToWgs(p);
+          shifts.push(metres(p, w));
+          dxs.push(metres(p, [w[0], p[1]]) * Math.sign(p[0] - w[0]));
+          dys.push(metres(p, [p[0], w[1]]) * Math.sign(p[1] - w[1]));
+        }
     const raw = mapPositions(srcPolys, toWgs);
     const repaired = mapPositions(repairedGrid, toWgs);
     const problems = polygonProblems(geometryOf(repaired));
@@ -88,9 +109,7 @@ function main() {
   for (const tol of TOLERANCES) {
     const simplified = simplifyShared(allRings, tol);
     let k = 0;
-    const polys = counties.map((c) =>
-      c.repaired.map((poly) => poly.map(() => dedupeRing(simplified[k++]!.map(round5)))),
-    );
+    const polys = counties.map((c) => c.repaired.map((poly) => poly.map(() => dedupeRing(simplified[k++]!.map(round5)))));
     const reasons: string[] = [];
     const km2 = counties.map((c, i) => {
       const g = geometryOf(polys[i]!);
@@ -156,7 +175,8 @@ function main() {
       },
     },
     repair: {
-      definitionOfInvalid: "see data/geometry/README.md (rings closed, >= 4 positions, finite numbers, no self-intersection; parts may touch at a point)",
+      definitionOfInvalid:
+        "see data/geometry/README.md (rings closed, >= 4 positions, finite numbers, no self-intersection; parts may touch at a point)",
       method:
         "on the exact 1/1024-degree source grid: drop repeated consecutive positions; drop spikes (vertex where the ring turns straight back); " +
         "insert vertices where a ring touches one of its own segments and split the ring at self-touching points into loops " +
@@ -205,11 +225,18 @@ function main() {
 
   console.log(`GCJ-02 → WGS84 shift: mean ${round(mean(shifts), 1)} m (east ${round(mean(dxs), 1)} m, north ${round(mean(dys), 1)} m)`);
   for (const c of provenance.repair.counties) {
-    console.log(`${c.id}: repair ${c.areaKm2Before} → ${c.areaKm2After} km² (${c.changePercent} %), ${c.steps.map((s) => `${s.step} ×${s.count}`).join("; ")}`);
+    console.log(
+      `${c.id}: repair ${c.areaKm2Before} → ${c.areaKm2After} km² (${c.changePercent} %), ${c.steps.map((s) => `${s.step} ×${s.count}`).join("; ")}`,
+    );
   }
   console.log(`tolerance ${chosen.tol}° (${tried.map((t) => `${t.tolerance}:${t.ok ? "ok" : t.reason}`).join(" | ")})`);
-  for (const a of provenance.areasKm2) console.log(`${a.id}: ${a.shipped} km² (unsimplified ${a.unsimplifiedWgs84}, published ${a.published}, ${a.differenceFromPublishedPercent} %)`);
-  console.log(`total ${round(chosen.km2.reduce((s, x) => s + x, 0))} km², ${vertexCount} positions → ${path.relative(ROOT, path.join(OUT_DIR, "counties.geojson"))}`);
+  for (const a of provenance.areasKm2)
+    console.log(
+      `${a.id}: ${a.shipped} km² (unsimplified ${a.unsimplifiedWgs84}, published ${a.published}, ${a.differenceFromPublishedPercent} %)`,
+    );
+  console.log(
+    `total ${round(chosen.km2.reduce((s, x) => s + x, 0))} km², ${vertexCount} positions → ${path.relative(ROOT, path.join(OUT_DIR, "counties.geojson"))}`,
+  );
 }
 
 main();

@@ -27,7 +27,7 @@ for (const z of zones.features) {
       return { id: f.properties.id, km2: i ? areaKm2(i.geometry) : 0 };
     })
     .filter((s) => s.km2 > 0)
-    .map((s) => `${s.id} ${(100 * s.km2 / a).toFixed(1)} % (${s.km2.toFixed(1)} km²)`);
+    .map((s) => `${s.id} ${((100 * s.km2) / a).toFixed(1)} % (${s.km2.toFixed(1)} km²)`);
   const vertices = z.geometry.type === "Polygon" ? z.geometry.coordinates[0]!.length - 1 : NaN;
   console.log(
     `${z.properties.id}: ${a.toFixed(1)} km², ${vertices} vertices, centroid ${c.map((v) => v.toFixed(4)).join(", ")} in ${home}; ` +

@@ -37,9 +37,7 @@ export function polysOf(g: Polygon | MultiPolygon): Poly[] {
 }
 
 export function geometryOf(polys: Poly[]): Polygon | MultiPolygon {
-  return polys.length === 1
-    ? { type: "Polygon", coordinates: polys[0]! }
-    : { type: "MultiPolygon", coordinates: polys };
+  return polys.length === 1 ? { type: "Polygon", coordinates: polys[0]! } : { type: "MultiPolygon", coordinates: polys };
 }
 
 export function mapPositions(polys: Poly[], f: (p: Pos) => Pos): Poly[] {
@@ -84,8 +82,14 @@ export function metres(a: Pos, b: Pos): number {
 
 function perpDist(p: Pos, a: Pos, b: Pos, kx: number): number {
   // Equirectangular: scale x by cos(latitude) so the tolerance is isotropic.
-  const ax = a[0] * kx, ay = a[1], bx = b[0] * kx, by = b[1], px = p[0] * kx, py = p[1];
-  const dx = bx - ax, dy = by - ay;
+  const ax = a[0] * kx,
+    ay = a[1],
+    bx = b[0] * kx,
+    by = b[1],
+    px = p[0] * kx,
+    py = p[1];
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return Math.hypot(px - ax, py - ay);
   let t = ((px - ax) * dx + (py - ay) * dy) / len2;
@@ -103,10 +107,14 @@ function douglasPeucker(line: Pos[], tol: number): Pos[] {
   const stack: [number, number][] = [[0, line.length - 1]];
   while (stack.length) {
     const [i, j] = stack.pop()!;
-    let best = -1, bestD = -1;
+    let best = -1,
+      bestD = -1;
     for (let k = i + 1; k < j; k++) {
       const d = perpDist(line[k]!, line[i]!, line[j]!, kx);
-      if (d > bestD) { bestD = d; best = k; }
+      if (d > bestD) {
+        bestD = d;
+        best = k;
+      }
     }
     if (best >= 0 && bestD > tol) {
       keep[best] = 1;
@@ -146,7 +154,8 @@ export function simplifyShared(rings: Ring[], tolerance: number | ((chain: Pos[]
   }
   const cache = new Map<string, Pos[]>();
   const simplifyChain = (chain: Pos[]): Pos[] => {
-    const fwd = key(chain[0]!) < key(chain[chain.length - 1]!) ||
+    const fwd =
+      key(chain[0]!) < key(chain[chain.length - 1]!) ||
       (key(chain[0]!) === key(chain[chain.length - 1]!) && key(chain[1]!) < key(chain[chain.length - 2]!));
     const canon = fwd ? chain : [...chain].reverse();
     const ck = canon.map(key).join(";");
@@ -165,20 +174,28 @@ export function simplifyShared(rings: Ring[], tolerance: number | ((chain: Pos[]
       // Unshared closed ring: fix the smallest vertex and the one farthest from it.
       let s = 0;
       for (let i = 1; i < n; i++) if (key(open[i]!) < key(open[s]!)) s = i;
-      let far = s, fd = -1;
+      let far = s,
+        fd = -1;
       for (let i = 0; i < n; i++) {
         const d = Math.hypot(open[i]![0] - open[s]![0], open[i]![1] - open[s]![1]);
-        if (d > fd) { fd = d; far = i; }
+        if (d > fd) {
+          fd = d;
+          far = i;
+        }
       }
       cuts = [s, far].sort((a, b) => a - b);
     }
     if (cuts.length === 1) {
       // One junction: simplify the closed chain from it back to it, keeping a far point.
       const c = cuts[0]!;
-      let far = c, fd = -1;
+      let far = c,
+        fd = -1;
       for (let i = 0; i < n; i++) {
         const d = Math.hypot(open[i]![0] - open[c]![0], open[i]![1] - open[c]![1]);
-        if (d > fd) { fd = d; far = i; }
+        if (d > fd) {
+          fd = d;
+          far = i;
+        }
       }
       cuts = [c, far].sort((a, b) => a - b);
     }
@@ -205,6 +222,9 @@ export function writeText(file: string, text: string): void {
 }
 
 /** A FeatureCollection in the canonical form of data/ (src/domain/dataset/serialize.ts), as the workbench writes it. */
-export function featureCollectionText(features: unknown[], schema: typeof featureCollectionSchema | typeof contextSchema = featureCollectionSchema): string {
+export function featureCollectionText(
+  features: unknown[],
+  schema: typeof featureCollectionSchema | typeof contextSchema = featureCollectionSchema,
+): string {
   return serialize({ type: "FeatureCollection", features }, schema);
 }

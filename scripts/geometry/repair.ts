@@ -37,7 +37,9 @@ function removeSpikes(ring: Ring): { ring: Ring; removed: number; where: Pos[] }
     changed = false;
     for (let i = 0; i < open.length && open.length >= 3; i++) {
       const n = open.length;
-      const p = open[(i + n - 1) % n]!, q = open[i]!, r = open[(i + 1) % n]!;
+      const p = open[(i + n - 1) % n]!,
+        q = open[i]!,
+        r = open[(i + 1) % n]!;
       const back = (p[0] - q[0]) * (r[0] - q[0]) + (p[1] - q[1]) * (r[1] - q[1]) > 0;
       if (orient(p, q, r) === 0 && back) {
         open.splice(i, 1);
@@ -59,7 +61,8 @@ function insertTouchingVertices(ring: Ring): { ring: Ring; inserted: Pos[] } {
   const out: Ring = [];
   const n = ring.length - 1;
   for (let i = 0; i < n; i++) {
-    const a = ring[i]!, b = ring[i + 1]!;
+    const a = ring[i]!,
+      b = ring[i + 1]!;
     out.push(a);
     const onSeg: Pos[] = [];
     for (let k = 0; k < n; k++) {
@@ -187,10 +190,19 @@ export function repairPolygon(poly: Poly): { polys: Poly[]; log: RepairLog[] } {
   const problems = polygonProblems(geometryOf(result));
   if (problems.length > 0) {
     const g = geometryOf(result);
-    const u = union(featureCollection([{ type: "Feature", properties: {}, geometry: g }, { type: "Feature", properties: {}, geometry: g }]));
+    const u = union(
+      featureCollection([
+        { type: "Feature", properties: {}, geometry: g },
+        { type: "Feature", properties: {}, geometry: g },
+      ]),
+    );
     if (!u) throw new Error("self-union returned nothing");
     result = polysOf(u.geometry);
-    log.push({ step: "self-union (polyclip-ts via @turf/union, non-zero rule) for remaining problems", count: problems.length, details: problems.slice(0, 8) });
+    log.push({
+      step: "self-union (polyclip-ts via @turf/union, non-zero rule) for remaining problems",
+      count: problems.length,
+      details: problems.slice(0, 8),
+    });
   }
   return { polys: result, log };
 }
@@ -198,15 +210,21 @@ export function repairPolygon(poly: Poly): { polys: Poly[]; log: RepairLog[] } {
 /** A point just inside a simple ring, near its first edge midpoint (for containment tests). */
 function interiorProbe(ring: Ring): Pos {
   // The midpoint of the longest edge, pushed a tiny bit to the ring's inner side.
-  let best = 0, bl = -1;
+  let best = 0,
+    bl = -1;
   for (let i = 0; i + 1 < ring.length; i++) {
     const l = Math.hypot(ring[i + 1]![0] - ring[i]![0], ring[i + 1]![1] - ring[i]![1]);
-    if (l > bl) { bl = l; best = i; }
+    if (l > bl) {
+      bl = l;
+      best = i;
+    }
   }
-  const a = ring[best]!, b = ring[best + 1]!;
+  const a = ring[best]!,
+    b = ring[best + 1]!;
   const m: Pos = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const sgn = signedArea(ring) > 0 ? 1 : -1; // left side is inside for CCW
-  const nx = -(b[1] - a[1]) / bl, ny = (b[0] - a[0]) / bl;
+  const nx = -(b[1] - a[1]) / bl,
+    ny = (b[0] - a[0]) / bl;
   const eps = 1e-6;
   return [m[0] + sgn * nx * eps, m[1] + sgn * ny * eps];
 }

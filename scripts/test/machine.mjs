@@ -29,7 +29,14 @@ export function planMachine(machine) {
     // apt-get update first: a fresh image has no package lists. DEBIAN_FRONTEND keeps the
     // install from stopping at a question.
     const prefix = machine.isRoot ? ["env", "DEBIAN_FRONTEND=noninteractive"] : ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive"];
-    return { action: "install", packages, commands: [[...prefix, "apt-get", "update"], [...prefix, ...install]] };
+    return {
+      action: "install",
+      packages,
+      commands: [
+        [...prefix, "apt-get", "update"],
+        [...prefix, ...install],
+      ],
+    };
   }
   const sudo = machine.isRoot ? "" : "sudo ";
   return { action: "stop", packages, command: `${sudo}apt-get update && ${sudo}${install.join(" ")}` };

@@ -71,7 +71,12 @@ function calls(input: OverlapInput): [Prepared, Bounds][] {
       const a = areas[i]!;
       const b = areas[j]!;
       if (!boxesOverlap(a.box, b.box)) continue;
-      const box: Bounds = [Math.max(a.box[0], b.box[0]), Math.max(a.box[1], b.box[1]), Math.min(a.box[2], b.box[2]), Math.min(a.box[3], b.box[3])];
+      const box: Bounds = [
+        Math.max(a.box[0], b.box[0]),
+        Math.max(a.box[1], b.box[1]),
+        Math.min(a.box[2], b.box[2]),
+        Math.min(a.box[3], b.box[3]),
+      ];
       out.push([a, box], [b, box]);
     }
   return out;

@@ -21,7 +21,9 @@ function time(name: string, input: OverlapInput, runs = 5): OverlapAnalysis {
     last = analyseOverlaps(input);
     took.push(last.tookMs);
   }
-  console.log(`${name}: ${input.areas.length} areas, ${input.assignments.length} assignments: median ${median(took).toFixed(1)} ms (runs: ${took.map((t) => t.toFixed(1)).join(", ")})`);
+  console.log(
+    `${name}: ${input.areas.length} areas, ${input.assignments.length} assignments: median ${median(took).toFixed(1)} ms (runs: ${took.map((t) => t.toFixed(1)).join(", ")})`,
+  );
   return last!;
 }
 
@@ -30,11 +32,14 @@ if (!dataset) throw new Error(`data/ is invalid: ${JSON.stringify(issues)}`);
 const real = time("Yangzhou", overlapInputFrom(dataset));
 const f = (x: number) => (Math.abs(x) < 10 ? x.toFixed(3) : x.toFixed(1));
 for (const finding of real.findings) {
-  const figures = Object.entries(finding.figures).map(([k, v]) => `${k}=${f(v)}`).join(" ");
+  const figures = Object.entries(finding.figures)
+    .map(([k, v]) => `${k}=${f(v)}`)
+    .join(" ");
   console.log(`  ${finding.weight.toFixed(1).padStart(7)}  ${finding.id}${finding.approximate ? " (approx.)" : ""}  ${figures}`);
 }
 console.log("  containment:");
-for (const c of real.containment) console.log(`    ${c.zone} in ${c.county}: ${c.km2.toFixed(2)} km², ${(c.shareOfZone * 100).toFixed(1)} % of the zone`);
+for (const c of real.containment)
+  console.log(`    ${c.zone} in ${c.county}: ${c.km2.toFixed(2)} km², ${(c.shareOfZone * 100).toFixed(1)} % of the zone`);
 
 const synthetic = time("synthetic", syntheticOverlapInput({ areas: 3000 }));
 console.log(

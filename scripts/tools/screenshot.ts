@@ -18,7 +18,9 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: width < 600 ? 2 : 1 });
 page.on("console", (m) => m.type() === "error" && console.error("console:", m.text()));
 await page.goto(`http://127.0.0.1:${address.port}/${query}`);
-await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0 || document.querySelector("[role=alert]"), null, { timeout: 60_000 });
+await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0 || document.querySelector("[role=alert]"), null, {
+  timeout: 60_000,
+});
 await page.waitForTimeout(300);
 if (print) {
   await page.waitForSelector(".print-profile img[data-testid=print-map]", { state: "attached", timeout: 60_000 });

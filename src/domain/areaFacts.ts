@@ -130,7 +130,10 @@ export function contactFor(dataset: Pick<Dataset, "contacts">, areaId: string): 
  * policy lays it out in, or the whole city when it names none (citywide). Null when the
  * dataset has no shape for any of them.
  */
-export function profileBounds(dataset: Pick<Dataset, "geometry" | "assignments">, target: { area: string } | { industry: string }): Bounds | null {
+export function profileBounds(
+  dataset: Pick<Dataset, "geometry" | "assignments">,
+  target: { area: string } | { industry: string },
+): Bounds | null {
   const ids =
     "area" in target
       ? new Set([target.area])

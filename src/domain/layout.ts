@@ -31,4 +31,3 @@ export function passesIndustryFilter(carried: readonly string[], wanted: readonl
   if (wanted.length === 0) return true;
   return match === "all" ? wanted.every((w) => carried.includes(w)) : wanted.some((w) => carried.includes(w));
 }
-

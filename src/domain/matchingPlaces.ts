@@ -24,8 +24,12 @@ export interface MatchingPlaces {
 
 export function matchingPlaces(dataset: Dataset, view: Pick<UrlState, "kinds" | "industries" | "match">): MatchingPlaces {
   const byArea = datasetIndex(dataset).industriesByArea;
-  const areas = dataset.areas.filter((a) => view.kinds.includes(a.kind) && passesIndustryFilter(byArea.get(a.id) ?? [], view.industries, view.match));
-  const sites = view.kinds.includes("site") ? dataset.sites.filter((s) => passesIndustryFilter(s.industries, view.industries, view.match)) : [];
+  const areas = dataset.areas.filter(
+    (a) => view.kinds.includes(a.kind) && passesIndustryFilter(byArea.get(a.id) ?? [], view.industries, view.match),
+  );
+  const sites = view.kinds.includes("site")
+    ? dataset.sites.filter((s) => passesIndustryFilter(s.industries, view.industries, view.match))
+    : [];
   return { areas, sites };
 }
 

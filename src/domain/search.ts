@@ -31,7 +31,12 @@ function candidatesOf(dataset: Searchable): Candidate[] {
   if (known) return known;
   const lower = (keys: (string | undefined)[]) => keys.filter((k): k is string => Boolean(k)).map((k) => k.toLowerCase());
   const stored = dataset.searchKeys;
-  const candidate = (type: SearchHit["type"], place: SearchablePlace & { id: string; name: SearchHit["name"] }, keys: string[], groups: string[] | undefined): Candidate => ({
+  const candidate = (
+    type: SearchHit["type"],
+    place: SearchablePlace & { id: string; name: SearchHit["name"] },
+    keys: string[],
+    groups: string[] | undefined,
+  ): Candidate => ({
     type,
     id: place.id,
     name: place.name,
@@ -41,7 +46,9 @@ function candidatesOf(dataset: Searchable): Candidate[] {
     pinyin: groups ? ` ${groups.join(" ")}` : "",
   });
   const candidates: Candidate[] = [
-    ...dataset.areas.map((a) => candidate("area", a, lower([a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])]), stored?.area[a.id])),
+    ...dataset.areas.map((a) =>
+      candidate("area", a, lower([a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])]), stored?.area[a.id]),
+    ),
     ...dataset.industries.map((i) => candidate("industry", i, lower([i.name.zh, i.name.en]), stored?.industry[i.id])),
     ...dataset.sites.map((s) => candidate("site", s, lower([s.name.zh, s.name.en]), stored?.site[s.id])),
   ];
@@ -81,7 +88,8 @@ export function searchPlaces(dataset: Searchable, query: string, limit = 8): Sea
   // Two passes in data order: prefix matches, then the rest; stop as soon as `limit` is reached.
   const starts: SearchHit[] = [];
   const contains: SearchHit[] = [];
-  const hit = ({ type, id, name }: Candidate, via: string | undefined): SearchHit => (via === undefined ? { type, id, name } : { type, id, name, via });
+  const hit = ({ type, id, name }: Candidate, via: string | undefined): SearchHit =>
+    via === undefined ? { type, id, name } : { type, id, name, via };
   // Pinyin keys are lower-case letters and digits: a query with anything else can only match a name.
   const pinyinQuery = /^[a-z0-9]+$/.test(q);
   for (const c of candidatesOf(dataset)) {

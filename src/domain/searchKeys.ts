@@ -79,7 +79,7 @@ function readingOf(text: string, pinyinOf: PinyinOf, overrides: PinyinOverrides)
     han = "";
     other = "";
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const phrase = phrases.find((p) => text.startsWith(p, i));
     const char = String.fromCodePoint(text.codePointAt(i)!);
     if (phrase) {

@@ -36,7 +36,8 @@ export const en: Record<MessageKey, string> = {
   plannerFailed: "The planner view could not be loaded. The map still works.",
   shareFailed: "The share dialog could not be loaded.",
   printFailed: "The print profile could not be loaded. The details still work.",
-  reloadOffer: "Some of this page's files could not be loaded; the site may have been updated. Reload to get the current version: the view you have is kept.",
+  reloadOffer:
+    "Some of this page's files could not be loaded; the site may have been updated. Reload to get the current version: the view you have is kept.",
   reloadPage: "Reload",
   languageFailed: "The English interface text could not be loaded; it is shown in Chinese for now.",
   languageRetry: "Retry",
@@ -67,7 +68,8 @@ export const en: Record<MessageKey, string> = {
   tiersLabel: "Tiers",
   kindsLabel: "Kinds of place",
   reset: "Reset view",
-  citywideFilter: "{{names, list(style: narrow)}}: the policy names no area and lays it out citywide ({{sections, list(style: narrow)}}), so no single area is highlighted for it.",
+  citywideFilter:
+    "{{names, list(style: narrow)}}: the policy names no area and lays it out citywide ({{sections, list(style: narrow)}}), so no single area is highlighted for it.",
   search: "Search areas, industries or sites",
   searchResults: "Search results",
   noResults: "No matches",

@@ -67,7 +67,8 @@ export const zh = {
   tiersLabel: "产业层级",
   kindsLabel: "地点类型",
   reset: "重置视图",
-  citywideFilter: "{{names, list(style: narrow)}}:政策未指定具体区域,按全市布局({{sections, list(style: narrow)}}),因此不在某一区域上突出显示。",
+  citywideFilter:
+    "{{names, list(style: narrow)}}:政策未指定具体区域,按全市布局({{sections, list(style: narrow)}}),因此不在某一区域上突出显示。",
   search: "搜索区域、产业或站点",
   searchResults: "搜索结果",
   noResults: "没有匹配项",

@@ -11,7 +11,8 @@ export const ns = "overlap";
 
 export const zh = {
   containmentTitle: "功能区位于哪些县(市、区)",
-  containmentPart: "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}}% 在{{county}}(≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} 平方公里)",
+  containmentPart:
+    "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}}% 在{{county}}(≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} 平方公里)",
   containmentNote: "按示意范围计算,为约数;不足 0.05 平方公里的边缘未列出。",
   title: "规划视图:布局重叠",
   back: "返回地图",
@@ -115,7 +116,8 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   containmentTitle: "Which counties the functional zones lie in",
-  containmentPart: "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} % in {{county}} (≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} km²)",
+  containmentPart:
+    "{{share, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} % in {{county}} (≈{{km2, number(minimumFractionDigits: 1; maximumFractionDigits: 1; useGrouping: false)}} km²)",
   containmentNote: "Computed from the schematic zone shapes, so approximate; slivers under 0.05 km² are left out.",
   title: "Planner view: overlapping assignments",
   back: "Back to the map",
@@ -138,7 +140,8 @@ export const en: Record<keyof typeof zh, string> = {
   draftDiscardYes: "Discard",
   draftDiscardNo: "Keep",
   draftDismiss: "OK",
-  draftStorageFailed: "This browser will not keep the draft (private mode or no space): it stays in this page only and is lost on reload. Use “Download draft” to keep it.",
+  draftStorageFailed:
+    "This browser will not keep the draft (private mode or no space): it stays in this page only and is lost on reload. Use “Download draft” to keep it.",
   draftSaved: "The draft is saved in this browser as it changes.",
   draftNotApplicable: "These {{count}} changes do not apply to the current data and were not applied:",
   naAdded: "added {{industry}} in {{area}}",
@@ -177,8 +180,10 @@ export const en: Record<keyof typeof zh, string> = {
 
   findings: "Findings",
   noFindings: "No overlapping assignments found.",
-  sameGround: "{{industries}} is laid out twice on the same ground: {{a}} and {{b}} overlap by {{km2}} ({{shareB}} of {{b}}, {{shareA}} of {{a}})",
-  sameGroundMany: "{{industries}} are laid out twice on the same ground: {{a}} and {{b}} overlap by {{km2}} ({{shareB}} of {{b}}, {{shareA}} of {{a}})",
+  sameGround:
+    "{{industries}} is laid out twice on the same ground: {{a}} and {{b}} overlap by {{km2}} ({{shareB}} of {{b}}, {{shareA}} of {{a}})",
+  sameGroundMany:
+    "{{industries}} are laid out twice on the same ground: {{a}} and {{b}} overlap by {{km2}} ({{shareB}} of {{b}}, {{shareA}} of {{a}})",
   industryInAreas: "{{industry}} is given to {{count}} areas: {{sum}} summed, {{union}} as ground ({{double}} counted twice)",
   industryInAreasNoDouble: "{{industry}} is given to {{count}} areas: {{sum}} in all, none of them overlapping",
   industriesInArea: "{{area}} carries {{count}} industries: {{industries}}",

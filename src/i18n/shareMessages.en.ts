@@ -9,7 +9,8 @@ export const en: Record<keyof typeof zh, string> = {
   linkLabel: "Link to this view",
   embedHeading: "Embed in a web page",
   embedLabel: "Embed code (iframe)",
-  embedHelp: "Paste this into a page to embed the current view without header and footer. Whether a site may frame the app is set by the hosting server's frame-ancestors header; to exchange messages, add your site to allowedOrigins in config.json.",
+  embedHelp:
+    "Paste this into a page to embed the current view without header and footer. Whether a site may frame the app is set by the hosting server's frame-ancestors header; to exchange messages, add your site to allowedOrigins in config.json.",
   linkHelp: "The link keeps the language, filters, selection and map view.",
   copy: "Copy link",
   copied: "Link copied.",

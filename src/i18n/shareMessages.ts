@@ -11,7 +11,8 @@ export const zh = {
   linkLabel: "当前视图的链接",
   embedHeading: "嵌入网页",
   embedLabel: "嵌入代码(iframe)",
-  embedHelp: "粘贴到网页中即可嵌入当前视图(无页眉页脚)。网站能否被嵌入由托管服务器的 frame-ancestors 设置决定;要接收消息,请在 config.json 的 allowedOrigins 中加入您的网站。",
+  embedHelp:
+    "粘贴到网页中即可嵌入当前视图(无页眉页脚)。网站能否被嵌入由托管服务器的 frame-ancestors 设置决定;要接收消息,请在 config.json 的 allowedOrigins 中加入您的网站。",
   linkHelp: "链接保留当前的语言、筛选、选择与地图视野。",
   copy: "复制链接",
   copied: "链接已复制。",

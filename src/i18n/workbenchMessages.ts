@@ -7,7 +7,7 @@ export const ns = "workbench";
 export const zh = {
   title: "数据维护",
   pageTitle: "数据维护 · 扬州未来产业布局图",
-  off: "本站已关闭数据维护页面(config.json 中 \"workbench\": false)。",
+  off: '本站已关闭数据维护页面(config.json 中 "workbench": false)。',
   loading: "正在打开数据…",
   loadFailed: "无法打开已发布的数据:{{message}}",
   source: "数据来源",
@@ -61,7 +61,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   title: "Data workbench",
   pageTitle: "Data workbench · Yangzhou future-industry map",
-  off: "This site has switched the data workbench off (\"workbench\": false in config.json).",
+  off: 'This site has switched the data workbench off ("workbench": false in config.json).',
   loading: "Opening the data…",
   loadFailed: "Could not open the published data: {{message}}",
   source: "Data",

@@ -126,7 +126,11 @@ export class IndustryMap {
     // MapLibre's worker cut tiles meanwhile (time to map-ready 1.41 → 1.25 × the bare page).
     this.loaded = new Promise((resolve) => this.map.once("style.load", () => resolve()));
     this.firstPicture = new Promise((resolve) => (this.pictured = resolve));
-    this.overlay = new PlaceOverlay(this.map, (id) => !this.positionEditor && options.onSelect(id), (id) => this.setHover(id));
+    this.overlay = new PlaceOverlay(
+      this.map,
+      (id) => !this.positionEditor && options.onSelect(id),
+      (id) => this.setHover(id),
+    );
     this.map.on("idle", () => this.onIdle());
     const markFar = () => options.container.classList.toggle("sites-far", this.map.getZoom() < FAR_ZOOM);
     markFar();
@@ -323,17 +327,14 @@ export class IndustryMap {
     }
     const c = this.map.getCenter();
     const same =
-      Math.abs(this.map.getZoom() - camera.zoom) < 0.005 && Math.abs(c.lat - camera.lat) < 0.00005 && Math.abs(c.lng - camera.lng) < 0.00005;
+      Math.abs(this.map.getZoom() - camera.zoom) < 0.005 &&
+      Math.abs(c.lat - camera.lat) < 0.00005 &&
+      Math.abs(c.lng - camera.lng) < 0.00005;
     if (!same) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
 
   /** Places the camera for a dataset: the URL's camera, else the city's extent. */
-  frame(options: {
-    fitBounds: Bounds;
-    maxBounds: Bounds;
-    camera: Camera | null;
-    attribution: string;
-  }): void {
+  frame(options: { fitBounds: Bounds; maxBounds: Bounds; camera: Camera | null; attribution: string }): void {
     this.cityBounds = options.fitBounds;
     this.map.setMaxBounds(options.maxBounds);
     this.setCamera(options.camera);

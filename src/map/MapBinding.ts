@@ -127,7 +127,15 @@ class DatasetBinding {
   private updatePlaceStates(next: MapProps, prev: MapProps | null): void {
     const a = next.view;
     const b = prev?.view;
-    if (b && next.hovered === prev!.hovered && a.area === b.area && a.match === b.match && a.industries === b.industries && a.tiers === b.tiers) return;
+    if (
+      b &&
+      next.hovered === prev!.hovered &&
+      a.area === b.area &&
+      a.match === b.match &&
+      a.industries === b.industries &&
+      a.tiers === b.tiers
+    )
+      return;
     void this.map.setPlaceStates(buildPlaceStates(this.dataset, next.view, next.hovered));
   }
 

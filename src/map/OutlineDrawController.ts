@@ -37,7 +37,12 @@ export class OutlineDrawController {
     if (initial) draw.addFeatures([{ type: "Feature", geometry: initial, properties: { mode: MODE } }]);
     draw.on("finish", (id) => {
       // One outline at a time: a new one replaces the one before.
-      draw.removeFeatures(draw.getSnapshot().filter((f) => f.id !== id && f.id !== undefined).map((f) => f.id!));
+      draw.removeFeatures(
+        draw
+          .getSnapshot()
+          .filter((f) => f.id !== id && f.id !== undefined)
+          .map((f) => f.id!),
+      );
       this.report(draw.getSnapshotFeature(id));
     });
     draw.on("change", (ids, type) => {

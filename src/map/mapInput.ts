@@ -93,7 +93,12 @@ function openGroundNear(shape: Shape, target: LngLat, clear: (p: LngLat) => bool
       const p: LngLat = [w + i * dx, s + j * dy];
       const d = Math.hypot(p[0] - target[0], p[1] - target[1]);
       if (d >= bestDistance || !clear(p)) continue;
-      const roomy = [[dx, 0], [-dx, 0], [0, dy], [0, -dy]].every(([ox, oy]) => clear([p[0] + ox!, p[1] + oy!]));
+      const roomy = [
+        [dx, 0],
+        [-dx, 0],
+        [0, dy],
+        [0, -dy],
+      ].every(([ox, oy]) => clear([p[0] + ox!, p[1] + oy!]));
       if (roomy) {
         best = p;
         bestDistance = d;

@@ -4,7 +4,6 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification } 
 // and sites are HTML pinned to the map (PlaceOverlay), so nothing is requested from
 // another origin and no glyph range can 404.
 
-
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
 /** True for a place the filters leave out (feature state `dimmed`). */

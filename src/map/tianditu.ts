@@ -10,7 +10,9 @@ export type { Basemap };
 function layer(name: string, key: string): RasterSourceSpecification {
   return {
     type: "raster",
-    tiles: [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `https://t${n}.tianditu.gov.cn/DataServer?T=${name}_w&x={x}&y={y}&l={z}&tk=${encodeURIComponent(key)}`),
+    tiles: [0, 1, 2, 3, 4, 5, 6, 7].map(
+      (n) => `https://t${n}.tianditu.gov.cn/DataServer?T=${name}_w&x={x}&y={y}&l={z}&tk=${encodeURIComponent(key)}`,
+    ),
     tileSize: 256,
     maxzoom: 18,
     attribution: "天地图 Tianditu",

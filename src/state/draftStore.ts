@@ -33,7 +33,8 @@ let idb: { factory: IDBFactory; store: UseStore } | null = null;
  * give each test a fresh one).
  */
 function db(): UseStore {
-  if (!idb || idb.factory !== globalThis.indexedDB) idb = { factory: globalThis.indexedDB, store: createIdbStore("yangzhou-industry-map", "drafts") };
+  if (!idb || idb.factory !== globalThis.indexedDB)
+    idb = { factory: globalThis.indexedDB, store: createIdbStore("yangzhou-industry-map", "drafts") };
   return idb.store;
 }
 
@@ -85,7 +86,11 @@ export function dismissDraftNote(store: AppStore): void {
 function adopt(store: AppStore, dataset: Dataset, draft: Draft, from: "browser" | "file", name?: string): void {
   const result = reconcile(draft, dataset);
   setDraft(store, result.draft);
-  note(store, { arrived: { from, changes: changeCount(result.draft), name, base: draft.base }, notApplicable: result.notApplicable, problems: null });
+  note(store, {
+    arrived: { from, changes: changeCount(result.draft), name, base: draft.base },
+    notApplicable: result.notApplicable,
+    problems: null,
+  });
 }
 
 /** Reads a draft file (picked or dropped): its problems are listed, or it becomes the draft. */
@@ -100,7 +105,11 @@ export async function loadDraftFile(store: AppStore, file: Pick<File, "name" | "
   if (result.draft) adopt(store, dataset, result.draft, "file", file.name);
   else {
     setDraft(store, null);
-    note(store, { arrived: { from: "file", changes: 0, name: file.name, base: { dataset: dataset.meta.id, asOf: dataset.meta.asOf } }, notApplicable: [], problems: null });
+    note(store, {
+      arrived: { from: "file", changes: 0, name: file.name, base: { dataset: dataset.meta.id, asOf: dataset.meta.asOf } },
+      notApplicable: [],
+      problems: null,
+    });
   }
 }
 

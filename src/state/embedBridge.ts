@@ -73,7 +73,13 @@ export function startEmbedBridge(store: AppStore, win: Window = window, earlier:
   const becomeReady = () => {
     if (machine.ready) return;
     const s = store.getState();
-    dispatch({ type: "ready", vocab: vocabularyOf(s.dataset!), allowedOrigins: s.config.allowedOrigins ?? [], view: s.view, webgl: s.webgl });
+    dispatch({
+      type: "ready",
+      vocab: vocabularyOf(s.dataset!),
+      allowedOrigins: s.config.allowedOrigins ?? [],
+      view: s.view,
+      webgl: s.webgl,
+    });
   };
 
   let dataSeen = false;

@@ -13,9 +13,7 @@ import type { Finding } from "../domain/overlap/types";
 // follows the store through subscribe; React reads it through selectors.
 
 type LoadStatus =
-  | { status: "loading"; loaded: number; total: number | null }
-  | { status: "ready" }
-  | { status: "error"; message: string; detail?: string };
+  { status: "loading"; loaded: number; total: number | null } | { status: "ready" } | { status: "error"; message: string; detail?: string };
 
 export interface AppState {
   view: ViewState;

@@ -4,7 +4,16 @@ import type { SiteConfig, ConfigProblem } from "../domain/config/siteConfig";
 import type { DataTexts } from "../domain/dataset/split";
 import type { Dataset } from "../domain/dataset/schema";
 import { baseOf, changeCount, type Draft, type DraftBase } from "../domain/draft/draft";
-import { draftRecord, draftTexts, listChanges, parseTexts, revertChange, setRecord, type ChangeRow, type DataValues } from "../domain/draft/fileDraft";
+import {
+  draftRecord,
+  draftTexts,
+  listChanges,
+  parseTexts,
+  revertChange,
+  setRecord,
+  type ChangeRow,
+  type DataValues,
+} from "../domain/draft/fileDraft";
 import { checkDraft, type DraftCheck } from "../domain/draft/problems";
 import { openTexts, type NamedText, type OpenResult } from "../domain/draft/openFiles";
 import type { PinyinOf } from "../domain/searchKeys";
@@ -100,7 +109,9 @@ function draftKeyOf(base: DraftBase): string {
   return `draft:${base.dataset}@${base.asOf}`;
 }
 
-function derive(s: Pick<WorkbenchState, "base" | "baseValues" | "baseInfo" | "draft" | "shown" | "pinyinOf">): Pick<WorkbenchState, "texts" | "check" | "changes" | "shown"> {
+function derive(
+  s: Pick<WorkbenchState, "base" | "baseValues" | "baseInfo" | "draft" | "shown" | "pinyinOf">,
+): Pick<WorkbenchState, "texts" | "check" | "changes" | "shown"> {
   const texts = draftTexts(s.base, s.draft);
   const check = checkDraft(texts, s.baseInfo?.asOf ?? null, changeCount(s.draft) > 0, s.pinyinOf ?? undefined);
   return { texts, check, changes: listChanges(s.baseValues, s.draft), shown: check.dataset ?? s.shown };
@@ -136,7 +147,10 @@ export function saved(): Promise<void> {
 function adoptBase(store: WorkbenchStore, source: Source, texts: DataTexts, draft: Draft | null): void {
   const baseValues = parseTexts(texts);
   const meta = baseValues["meta.json"] as { id?: unknown; asOf?: unknown } | undefined;
-  const baseInfo = typeof meta?.id === "string" && typeof meta.asOf === "string" ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] }) : { dataset: "", asOf: "" };
+  const baseInfo =
+    typeof meta?.id === "string" && typeof meta.asOf === "string"
+      ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] })
+      : { dataset: "", asOf: "" };
   const next = { base: texts, baseValues, baseInfo, draft, shown: null, pinyinOf: store.getState().pinyinOf };
   store.setState({ ...next, ...derive(next), source, status: "ready", error: null, selected: null, openProblem: null });
 }

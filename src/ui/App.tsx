@@ -122,7 +122,9 @@ export function App() {
             <h1>{phone ? shortTitle : title}</h1>
             {/* Always there, so the header keeps its height when the data arrives (the map is framed by then). */}
             <p className="subtitle">
-              {dataset ? t("appSubtitle", { title: dataset.meta.policy.title[lang], year: dataset.meta.policy.date.slice(0, 4) }) : "\u00a0"}
+              {dataset
+                ? t("appSubtitle", { title: dataset.meta.policy.title[lang], year: dataset.meta.policy.date.slice(0, 4) })
+                : "\u00a0"}
             </p>
           </div>
           <button
@@ -178,7 +180,13 @@ export function App() {
           </button>
           {embed ? <LanguageSwitch /> : null}
           {dataset && overlap ? (
-            <LazyPart part={OverlapView} props={{ dataset }} name="planner" failed="plannerFailed" fallback={<p className="muted">{t("loading")}</p>} />
+            <LazyPart
+              part={OverlapView}
+              props={{ dataset }}
+              name="planner"
+              failed="plannerFailed"
+              fallback={<p className="muted">{t("loading")}</p>}
+            />
           ) : null}
           {dataset && !overlap ? (
             <div className="side-top">
@@ -187,7 +195,13 @@ export function App() {
             </div>
           ) : null}
           {dataset && !overlap && panelOpen ? (
-            <LazyPart part={DetailPanels} props={{ dataset }} name="panels" failed="panelsFailed" fallback={<p className="muted">{t("loading")}</p>} />
+            <LazyPart
+              part={DetailPanels}
+              props={{ dataset }}
+              name="panels"
+              failed="panelsFailed"
+              fallback={<p className="muted">{t("loading")}</p>}
+            />
           ) : null}
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
           {dataset && !overlap ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}

@@ -8,7 +8,6 @@ import { industryColour } from "../domain/palette";
 import { PLACE_KINDS, TIERS, type Dataset, type PlaceKind, type Tier } from "../domain/dataset/schema";
 import { MATCHES, toggled } from "../domain/view/viewFields";
 
-
 /**
  * The sector-layout filters: industries by tier (checkboxes named exactly by the
  * industry; counts go in the description), any/all matching, tiers and kinds of place.
@@ -48,7 +47,11 @@ export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean
                       onChange={() => toggleIndustry(store, industry.id)}
                       aria-describedby={descId}
                     />
-                    <span className="swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />
+                    <span
+                      className="swatch"
+                      style={{ background: industryColour(industry.id, industry.tier, palette) }}
+                      aria-hidden="true"
+                    />
                     <label htmlFor={`filter-${industry.id}`} className="filter-name">
                       {industry.name[lang]}
                     </label>
@@ -82,7 +85,11 @@ export function FilterPanel({ dataset, open }: { dataset: Dataset; open: boolean
         <legend>{t("kindsLabel")}</legend>
         {PLACE_KINDS.map((kind: PlaceKind) => (
           <label key={kind}>
-            <input type="checkbox" checked={view.kinds.includes(kind)} onChange={() => setKinds(store, toggled(view.kinds, kind, PLACE_KINDS))} />
+            <input
+              type="checkbox"
+              checked={view.kinds.includes(kind)}
+              onChange={() => setKinds(store, toggled(view.kinds, kind, PLACE_KINDS))}
+            />
             {t(kind)}
           </label>
         ))}

@@ -10,8 +10,8 @@ export function Provenance({ dataset }: { dataset: Dataset }) {
   return (
     <div className="provenance">
       <p>
-        {t("policySource", { issuer: policy.issuer[lang], title: policy.title[lang], date: policy.date })} ·{" "}
-        {t("dataAsOf", { date: asOf })} · {t("schematicZones")}
+        {t("policySource", { issuer: policy.issuer[lang], title: policy.title[lang], date: policy.date })} · {t("dataAsOf", { date: asOf })}{" "}
+        · {t("schematicZones")}
       </p>
     </div>
   );

@@ -215,7 +215,11 @@ function subscribe(fn: () => void): () => void {
 /** A reload offer, shown once some of the page's files could not be loaded. */
 export function ReloadOffer({ beforeReload }: { beforeReload?: () => void }) {
   const { t } = useTranslation();
-  const failed = useSyncExternalStore(subscribe, () => preloadFailed, () => false);
+  const failed = useSyncExternalStore(
+    subscribe,
+    () => preloadFailed,
+    () => false,
+  );
   const [dismissed, setDismissed] = useState(false);
   if (!failed || dismissed) return null;
   return (

@@ -72,7 +72,11 @@ export function Legend({ dataset, compact }: { dataset: Dataset; compact: boolea
             </section>
           ) : (
             // Citywide tiers are never drawn on an area: folded away until asked for.
-            <details key={tier.id} className="legend-tier" open={selected.some((id) => dataset.industries.find((i) => i.id === id)?.tier === tier.id)}>
+            <details
+              key={tier.id}
+              className="legend-tier"
+              open={selected.some((id) => dataset.industries.find((i) => i.id === id)?.tier === tier.id)}
+            >
               <summary>
                 {tier.name[lang]} <span className="legend-note">· {t("citywideNote")}</span>
               </summary>
@@ -84,7 +88,11 @@ export function Legend({ dataset, compact }: { dataset: Dataset; compact: boolea
         <h3>{t("legendMarks")}</h3>
         <ul className="legend-marks">
           <li>
-            <span className="mark stripes" style={{ backgroundImage: `repeating-linear-gradient(135deg, ${a} 0 4px, ${b} 4px 8px)` }} aria-hidden="true" />
+            <span
+              className="mark stripes"
+              style={{ backgroundImage: `repeating-linear-gradient(135deg, ${a} 0 4px, ${b} 4px 8px)` }}
+              aria-hidden="true"
+            />
             {t("legendStripes")}
           </li>
           <li>

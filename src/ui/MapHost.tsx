@@ -67,7 +67,10 @@ export function MapHost() {
       });
       if (created) {
         const shown = created;
-        registerMapSnapshot({ take: () => shown.snapshot(), framed: (bounds, ratio, withPicture, signal) => shown.framed(bounds, ratio, withPicture, signal) });
+        registerMapSnapshot({
+          take: () => shown.snapshot(),
+          framed: (bounds, ratio, withPicture, signal) => shown.framed(bounds, ratio, withPicture, signal),
+        });
         unfollow = bindMap(created, { get: () => mapPropsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
       } else store.setState({ webgl: false });
     };
@@ -81,7 +84,15 @@ export function MapHost() {
     };
   }, [store]);
 
-  return <div ref={container} className="map" role="region" aria-label={city ? t("mapLabel", { city }) : t("mapLabelGeneric")} data-testid="map" />;
+  return (
+    <div
+      ref={container}
+      className="map"
+      role="region"
+      aria-label={city ? t("mapLabel", { city }) : t("mapLabelGeneric")}
+      data-testid="map"
+    />
+  );
 }
 
 /** What the map shows, read from the store. */

@@ -87,7 +87,9 @@ export function PlaceLists({ dataset }: { dataset: Dataset }) {
   return (
     <div className="place-lists">
       <p className="visually-hidden" role="status" aria-live="polite">
-        {filtered ? t("matchSummary", { areas: t("areaCount", { count: areas.length }), sites: t("siteCount", { count: sites.length }) }) : ""}
+        {filtered
+          ? t("matchSummary", { areas: t("areaCount", { count: areas.length }), sites: t("siteCount", { count: sites.length }) })
+          : ""}
       </p>
       <h2 id="matching-areas-heading">{t("matchingAreas")}</h2>
       <ul className="places" aria-labelledby="matching-areas-heading" data-total={areas.length}>

@@ -58,7 +58,8 @@ export function Search({ dataset }: { dataset: Dataset }) {
     setQuery("");
     setActive(0);
   };
-  const typeLabel = (hit: SearchHit) => (hit.type === "industry" ? t("industry") : hit.type === "site" ? t("site") : t(dataset.areas.find((a) => a.id === hit.id)!.kind));
+  const typeLabel = (hit: SearchHit) =>
+    hit.type === "industry" ? t("industry") : hit.type === "site" ? t("site") : t(dataset.areas.find((a) => a.id === hit.id)!.kind);
 
   return (
     <div className="search">
@@ -116,7 +117,9 @@ export function Search({ dataset }: { dataset: Dataset }) {
               >
                 <span>{hit.name[lang]}</span>
                 <span className="muted"> · {typeLabel(hit)}</span>
-                {hit.via !== undefined ? <span className="search-via">{t("searchVia", { query: query.trim().toLowerCase(), text: hit.via })}</span> : null}
+                {hit.via !== undefined ? (
+                  <span className="search-via">{t("searchVia", { query: query.trim().toLowerCase(), text: hit.via })}</span>
+                ) : null}
               </li>
             ))
           ) : (

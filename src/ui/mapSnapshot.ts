@@ -5,7 +5,12 @@
 import type { Bounds } from "../domain/geometry/lngLat";
 
 /** Runs `withPicture` with a picture of `bounds` at `pixelRatio`, the map framed on them meanwhile (IndustryMap.framed). */
-export type FramedSnapshot = <R>(bounds: Bounds, pixelRatio: number, withPicture: (picture: HTMLCanvasElement) => R, signal?: AbortSignal) => Promise<R>;
+export type FramedSnapshot = <R>(
+  bounds: Bounds,
+  pixelRatio: number,
+  withPicture: (picture: HTMLCanvasElement) => R,
+  signal?: AbortSignal,
+) => Promise<R>;
 
 let take: (() => HTMLCanvasElement) | null = null;
 let framed: FramedSnapshot | null = null;

@@ -19,9 +19,7 @@ export function chromiumPath(): string {
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     // Never skip silently: a browser test without a browser is a failure with instructions.
-    throw new Error(
-      "No Chromium found for the browser tests. Set CHROMIUM_PATH, or on Debian: apt-get install -y chromium fonts-noto-cjk",
-    );
+    throw new Error("No Chromium found for the browser tests. Set CHROMIUM_PATH, or on Debian: apt-get install -y chromium fonts-noto-cjk");
   }
   return found;
 }

@@ -30,7 +30,9 @@ export class HeapMeter {
   static async attach(browser: Browser, page: Page): Promise<HeapMeter> {
     const pageSession = await page.context().newCDPSession(page);
     const browserSession = await browser.newBrowserCDPSession();
-    const { targetInfos } = (await browserSession.send("Target.getTargets")) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await browserSession.send("Target.getTargets")) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const { targetInfo: own } = (await pageSession.send("Target.getTargetInfo")) as { targetInfo: { targetId: string } };
     // Dedicated workers are listed by the browser with their parent's id only through
     // auto-attach; here every worker target whose URL is a blob of this page's origin counts.
@@ -38,7 +40,9 @@ export class HeapMeter {
     const workers = targetInfos.filter((t) => t.type === "worker" && t.url.startsWith(`blob:${origin}`));
     const sessions: string[] = [];
     for (const w of workers) {
-      const { sessionId } = (await browserSession.send("Target.attachToTarget", { targetId: w.targetId, flatten: false })) as { sessionId: string };
+      const { sessionId } = (await browserSession.send("Target.attachToTarget", { targetId: w.targetId, flatten: false })) as {
+        sessionId: string;
+      };
       sessions.push(sessionId);
     }
     void own;

@@ -16,7 +16,10 @@ const EMPTY_CONTEXT_PATH = "data/synthetic-context.json";
 export async function routeSynthetic(page: Page, dataset: Dataset | string, servedFromDisk = false): Promise<void> {
   const body = typeof dataset === "string" ? dataset : JSON.stringify(dataset);
   await page.route("**/config.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }) }),
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }),
+    }),
   );
   if (!servedFromDisk) await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
   await page.route(`**/${EMPTY_CONTEXT_PATH}`, (route) =>

@@ -36,7 +36,10 @@ function bboxOf(geometry: Polygon): Bounds {
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
-export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites: siteCount = 10_000, seed = 20241026 }: SyntheticDatasetOptions = {}): Dataset {
+export function syntheticDataset(
+  base: Dataset,
+  { areas: areaCount = 3000, sites: siteCount = 10_000, seed = 20241026 }: SyntheticDatasetOptions = {},
+): Dataset {
   const laidOut = base.industries.filter((i) => i.tier !== CITYWIDE_TIER);
   const citywideIndustries = base.industries.filter((i) => i.tier === CITYWIDE_TIER);
   const grid = syntheticOverlapInput({ areas: areaCount, industries: laidOut.length, seed });
@@ -66,13 +69,20 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
       id: a.id,
       kind: a.kind,
       code: zone ? null : String(100000 + n),
-      name: zone ? { zh: `合成功能区${number}`, en: `Synthetic Zone ${number}` } : { zh: `合成县${number}`, en: `Synthetic County ${number}` },
+      name: zone
+        ? { zh: `合成功能区${number}`, en: `Synthetic Zone ${number}` }
+        : { zh: `合成县${number}`, en: `Synthetic County ${number}` },
       ...(zone
         ? { containedIn: [grid.areas[n - 1]!.id] }
         : { seat: [round5(w + (e - w) * (0.3 + 0.4 * random())), round5(s + (north - s) * (0.3 + 0.4 * random()))] as LngLat }),
       landArea: { km2, approximate: zone, source: { zh: "合成数据", en: "synthetic data" } },
     });
-    features.push({ type: "Feature", id: a.id, properties: { id: a.id, kind: a.kind, approximate: zone }, geometry: geometry as AreaFeature["geometry"] });
+    features.push({
+      type: "Feature",
+      id: a.id,
+      properties: { id: a.id, kind: a.kind, approximate: zone },
+      geometry: geometry as AreaFeature["geometry"],
+    });
   }
 
   const sites: Site[] = [];
@@ -97,7 +107,11 @@ export function syntheticDataset(base: Dataset, { areas: areaCount = 3000, sites
       position: precision === "none" ? { precision } : { precision, coordinates },
       location: { zh: `${area.name.zh}境内`, en: `in ${area.name.en}` },
       // A designated park must cite its designation (title, date, document number).
-      sources: [status === "designated" ? { title: "合成数据 synthetic data", date: "2025-01-01", docNumber: `合成〔2025〕${n}号` } : { title: "合成数据 synthetic data" }],
+      sources: [
+        status === "designated"
+          ? { title: "合成数据 synthetic data", date: "2025-01-01", docNumber: `合成〔2025〕${n}号` }
+          : { title: "合成数据 synthetic data" },
+      ],
       confidence: "low",
     });
   }

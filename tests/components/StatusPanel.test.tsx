@@ -37,7 +37,10 @@ describe("StatusPanel", () => {
   });
 
   it("reports a dataset that does not match the schema instead of showing broken data", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ areas: "nope" }), { status: 200 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify({ areas: "nope" }), { status: 200 })),
+    );
     const { store } = renderWithStore(<StatusPanel />, { load: { status: "error", message: "first failure" } }, "en");
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("does not match the dataset schema"));

@@ -66,7 +66,11 @@ describe("names from data are text, never markup", () => {
   });
 
   it("in an area's panel", () => {
-    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_VIEW, area: "etdz", industry: null, lang: "en" } }, "en");
+    renderWithStore(
+      <DetailPanels dataset={dataset} />,
+      { dataset, view: { ...DEFAULT_VIEW, area: "etdz", industry: null, lang: "en" } },
+      "en",
+    );
     const panel = screen.getByRole("region", { name: area("etdz").name.en });
     expect(panel).toHaveTextContent(industry("ccus").name.en, { normalizeWhitespace: false });
     expect(panel).toHaveTextContent(dataset.departments[0]!.name.en, { normalizeWhitespace: false });
@@ -74,7 +78,11 @@ describe("names from data are text, never markup", () => {
   });
 
   it("in an industry's panel", () => {
-    renderWithStore(<DetailPanels dataset={dataset} />, { dataset, view: { ...DEFAULT_VIEW, area: null, industry: "metaverse", lang: "en" } }, "en");
+    renderWithStore(
+      <DetailPanels dataset={dataset} />,
+      { dataset, view: { ...DEFAULT_VIEW, area: null, industry: "metaverse", lang: "en" } },
+      "en",
+    );
     const panel = screen.getByRole("region", { name: industry("metaverse").name.en });
     expect(panel).toHaveTextContent(industry("metaverse").description.en, { normalizeWhitespace: false });
     expect(panel).toHaveTextContent(area("guangling").name.en, { normalizeWhitespace: false });

@@ -27,14 +27,34 @@ const dataset = shippedDataset();
 const square = (w: number, s: number, e: number, n: number): Feature<Polygon> => ({
   type: "Feature",
   properties: {},
-  geometry: { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  },
 });
 const OVERLAP = square(119.3, 32.3, 119.4, 32.4);
 
 const ANALYSIS: OverlapAnalysis = {
   industries: [],
   pairs: [
-    { a: "hanjiang", b: "etdz", sharedIndustries: ["metaverse"], overlapKm2: 123.2, shareOfA: 0.184, shareOfB: 0.975, approximate: true, intersection: OVERLAP },
+    {
+      a: "hanjiang",
+      b: "etdz",
+      sharedIndustries: ["metaverse"],
+      overlapKm2: 123.2,
+      shareOfA: 0.184,
+      shareOfB: 0.975,
+      approximate: true,
+      intersection: OVERLAP,
+    },
   ],
   areas: [],
   containment: [],
@@ -99,7 +119,10 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
 const textOf = async (blob: Blob) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await bytesOf(blob));
 
 const table = () => screen.getByRole("table", { name: "Industry by area" });
-const bodyRows = () => within(table()).getAllByRole("row").filter((r) => within(r).queryAllByRole("rowheader").length && r.closest("tbody"));
+const bodyRows = () =>
+  within(table())
+    .getAllByRole("row")
+    .filter((r) => within(r).queryAllByRole("rowheader").length && r.closest("tbody"));
 const rowNames = () => bodyRows().map((r) => within(r).getByRole("rowheader").textContent);
 
 beforeEach(() => {
@@ -118,7 +141,9 @@ describe("the overlap view", () => {
     expect(rowNames()).toHaveLength(9);
     expect(rowNames()[0]).toBe("Guangling District");
     expect(rowNames()).toContain("ETDZ");
-    const headers = within(table()).getAllByRole("columnheader").map((h) => h.textContent ?? "");
+    const headers = within(table())
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent ?? "");
     expect(headers).toHaveLength(dataset.industries.length + 2); // the area column and the totals column
     for (const industry of dataset.industries) expect(headers.some((h) => h.includes(industry.name.en))).toBe(true);
     // cells are toggles, pressed where the policy assigns
@@ -140,7 +165,10 @@ describe("the overlap view", () => {
   it("sorts by a column: rows reorder and the heading carries aria-sort", async () => {
     const user = userEvent.setup();
     open("en");
-    const metaverseHead = () => within(table()).getAllByRole("columnheader").find((h) => h.textContent?.includes("Metaverse"))!;
+    const metaverseHead = () =>
+      within(table())
+        .getAllByRole("columnheader")
+        .find((h) => h.textContent?.includes("Metaverse"))!;
     expect(metaverseHead()).not.toHaveAttribute("aria-sort");
     await user.click(within(metaverseHead()).getByRole("button"));
     expect(metaverseHead()).toHaveAttribute("aria-sort", "descending");
@@ -249,7 +277,11 @@ describe("the overlap view", () => {
     await user.click(screen.getByRole("button", { name: "CSV: matrix" }));
     await user.click(screen.getByRole("button", { name: "CSV: findings" }));
     await user.click(screen.getByRole("button", { name: "GeoJSON: overlaps" }));
-    const [[matrix, matrixName], [findings, findingsName], [geojson, geojsonName]] = downloads.fn.mock.calls as unknown as [[Blob, string], [Blob, string], [Blob, string]];
+    const [[matrix, matrixName], [findings, findingsName], [geojson, geojsonName]] = downloads.fn.mock.calls as unknown as [
+      [Blob, string],
+      [Blob, string],
+      [Blob, string],
+    ];
     expect([matrixName, findingsName, geojsonName]).toEqual(["industry-by-area.csv", "overlap-findings.csv", "overlaps.geojson"]);
     expect([...(await bytesOf(matrix!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect([...(await bytesOf(findings!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -273,7 +305,15 @@ describe("the overlap view", () => {
     expect(rest).toHaveLength(2);
     const fc = JSON.parse(await textOf(geojson!)) as { type: string; features: { properties: Record<string, unknown> }[] };
     expect(fc.type).toBe("FeatureCollection");
-    expect(fc.features[0]!.properties).toEqual({ a: "hanjiang", b: "etdz", industries: ["metaverse"], overlapKm2: 123.2, shareOfA: 0.184, shareOfB: 0.975, approximate: true });
+    expect(fc.features[0]!.properties).toEqual({
+      a: "hanjiang",
+      b: "etdz",
+      industries: ["metaverse"],
+      overlapKm2: 123.2,
+      shareOfA: 0.184,
+      shareOfB: 0.975,
+      approximate: true,
+    });
   });
 
   it("shows the targets honestly: 0 of ≥3 and ≥5 pilot parks, products and scenarios not recorded", async () => {

@@ -86,7 +86,17 @@ describe("AreaPanel", () => {
   it("shows the area's contact from the data, exactly as given", () => {
     const withContact: Dataset = {
       ...dataset,
-      contacts: { areas: [{ area: "gaoyou", name: { zh: "招商中心", en: "Investment Centre" }, phone: "+86 514 0000 0000", email: "invest@example.org", url: "https://invest.example.org/" }] },
+      contacts: {
+        areas: [
+          {
+            area: "gaoyou",
+            name: { zh: "招商中心", en: "Investment Centre" },
+            phone: "+86 514 0000 0000",
+            email: "invest@example.org",
+            url: "https://invest.example.org/",
+          },
+        ],
+      },
     };
     open({ area: "gaoyou" }, "en", {}, withContact);
     const panel = screen.getByRole("region", { name: "Gaoyou City" });
@@ -101,7 +111,10 @@ describe("AreaPanel", () => {
   it("shows the city's contact, saying so, for an area without its own", () => {
     const withCity: Dataset = {
       ...dataset,
-      contacts: { city: { name: { zh: "扬州市投资促进中心", en: "Yangzhou Investment Promotion Centre" }, phone: "+86 514 1111 1111" }, areas: [{ area: "etdz", phone: "+86 514 2222 2222" }] },
+      contacts: {
+        city: { name: { zh: "扬州市投资促进中心", en: "Yangzhou Investment Promotion Centre" }, phone: "+86 514 1111 1111" },
+        areas: [{ area: "etdz", phone: "+86 514 2222 2222" }],
+      },
     };
     open({ area: "gaoyou" }, "zh", {}, withCity);
     const panel = screen.getByRole("region", { name: "高邮市" });
@@ -147,7 +160,9 @@ describe("IndustryPanel", () => {
     expect(panel).toHaveTextContent("二(二)");
     expect(panel).toHaveTextContent("延伸发展氢能、前沿生物医药、新型光伏储能、前沿新材料等重点领域");
     const areaNames = dataset.areas.map((a) => a.name.zh);
-    const buttons = within(panel).getAllByRole("button").map((b) => b.textContent ?? "");
+    const buttons = within(panel)
+      .getAllByRole("button")
+      .map((b) => b.textContent ?? "");
     expect(buttons.filter((b) => areaNames.includes(b))).toEqual([]);
     await userEvent.click(within(panel).getByRole("button", { name: "中集绿氢零碳装备产业园" }));
     expect(store.getState().view.area).toBe("cimc-green-hydrogen-park");
@@ -223,7 +238,11 @@ describe("ComparePanel", () => {
     expect(landRow).toHaveTextContent("≈126 km²");
     expect(landRow).toHaveTextContent("1963 km²");
     const programmes = within(table).getByRole("row", { name: /Key programmes/ });
-    expect(within(programmes).getAllByRole("cell").map((c) => c.textContent)).toEqual(["7", "7", "7"]);
+    expect(
+      within(programmes)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["7", "7", "7"]);
     await userEvent.click(screen.getByRole("button", { name: "Remove Gaoyou City from the comparison" }));
     expect(store.getState().compare).toEqual(["etdz", "guangling"]);
     expect(within(screen.getByRole("table", { name: "Compare areas" })).getAllByRole("columnheader")).toHaveLength(2);
@@ -256,7 +275,11 @@ describe("the panels keep the policy's structure (issue 14)", () => {
     open({ area: "gaoyou" });
     const item = programmeItem(screen.getByRole("region", { name: "高邮市" }), "未来产业要素支撑工程");
     expect(within(item).getByRole("heading", { name: "资金与金融支持" })).toBeInTheDocument();
-    expect(within(item).getAllByRole("listitem").map((li) => li.textContent)).toContain("鼓励战略性新兴产业基金依法合规投资未来产业");
+    expect(
+      within(item)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toContain("鼓励战略性新兴产业基金依法合规投资未来产业");
   });
 
   it("cites an extended field's two sentences, each with its own section", () => {
@@ -273,18 +296,22 @@ describe("the panels keep the policy's structure (issue 14)", () => {
     open({ industry: "low-altitude-economy" });
     const panel = screen.getByRole("region", { name: "低空经济" });
     const list = within(panel).getByRole("heading", { name: "政策要点" }).nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "以整机集成项目为核心",
-      "夯实“材料链”和“配套链”",
-      "以低空科创制造为核心、以低空检验测试为特色的产业体系",
-    ]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["以整机集成项目为核心", "夯实“材料链”和“配套链”", "以低空科创制造为核心、以低空检验测试为特色的产业体系"]);
   });
 
   it("shows the aims in English under an English heading", () => {
     open({ industry: "pv-storage" }, "en");
     const panel = screen.getByRole("region", { name: "New photovoltaics and energy storage" });
     const list = within(panel).getByRole("heading", { name: "What the policy stresses" }).nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Raise battery energy density and safety"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Raise battery energy density and safety"]);
   });
 });
 
@@ -293,7 +320,9 @@ describe("the area panel's why-here line (issue 17 §5)", () => {
     open({ area: "eco-tech-city" });
     const panel = screen.getByRole("region", { name: /生态科技新城/ });
     const lines = [...panel.querySelectorAll(".why-here")].map((p) => p.textContent);
-    expect(lines).toContain("为何在此 依据 二(一)1,与邗江区、高邮市一同重点布局;区内相关站点:扬州航空谷(华东航空谷)、扬州航空谷设计研发中心。");
+    expect(lines).toContain(
+      "为何在此 依据 二(一)1,与邗江区、高邮市一同重点布局;区内相关站点:扬州航空谷(华东航空谷)、扬州航空谷设计研发中心。",
+    );
     expect(lines.length).toBe(panel.querySelectorAll(".industry-button").length);
   });
 

@@ -10,8 +10,17 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 
 const dataset = shippedDataset();
 
-function open(view: { area?: string | null; industry?: string | null }, lang: "zh" | "en" = "zh", extra: Partial<AppState> = {}, data: Dataset = dataset) {
-  return renderWithStore(<DetailPanels dataset={data} />, { dataset: data, view: { ...DEFAULT_VIEW, area: null, industry: null, ...view, lang }, ...extra }, lang);
+function open(
+  view: { area?: string | null; industry?: string | null },
+  lang: "zh" | "en" = "zh",
+  extra: Partial<AppState> = {},
+  data: Dataset = dataset,
+) {
+  return renderWithStore(
+    <DetailPanels dataset={data} />,
+    { dataset: data, view: { ...DEFAULT_VIEW, area: null, industry: null, ...view, lang }, ...extra },
+    lang,
+  );
 }
 
 /** The print view (hidden on screen, a child of <body>) once its chunk has loaded. */
@@ -54,7 +63,10 @@ describe("the printed profile", () => {
     expect(page).toHaveTextContent("示意图,仅供参考");
     // the live view's link and its QR code
     expect(page).toHaveTextContent(window.location.href);
-    await vi.waitFor(() => expect(view.getByRole("img", { name: "在线视图的二维码", hidden: true }).getAttribute("src")).toMatch(/^data:image\/gif/), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(view.getByRole("img", { name: "在线视图的二维码", hidden: true }).getAttribute("src")).toMatch(/^data:image\/gif/),
+      { timeout: 5000 },
+    );
     // no map in this page (no WebGL here): the profile says so instead of printing a blank
     expect(page).toHaveTextContent("此设备未显示地图");
     // and no control in it
@@ -62,7 +74,10 @@ describe("the printed profile", () => {
   });
 
   it("prints the area's contact from the data and the 审图号 where the site has them, in English", async () => {
-    const withContact: Dataset = { ...dataset, contacts: { areas: [{ area: "gaoyou", name: { zh: "招商中心", en: "Investment Centre" }, phone: "+86 514 0000 0000" }] } };
+    const withContact: Dataset = {
+      ...dataset,
+      contacts: { areas: [{ area: "gaoyou", name: { zh: "招商中心", en: "Investment Centre" }, phone: "+86 514 0000 0000" }] },
+    };
     open({ area: "gaoyou" }, "en", { config: { reviewNumber: { zh: "苏S(2026)001号", en: "Su S(2026)001" } } }, withContact);
     const page = await profile("gaoyou");
     expect(within(page).getByRole("heading", { level: 1, hidden: true })).toHaveTextContent("Gaoyou City");

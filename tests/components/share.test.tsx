@@ -119,7 +119,12 @@ describe("ShareButton and its dialog", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split("\r\n");
     expect(lines[0]).toBe("类型,编号,名称,英文名称,产业,政策条款");
-    expect(lines.slice(1).filter(Boolean).map((l) => l.split(",")[1])).toEqual(["etdz"]);
+    expect(
+      lines
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(",")[1]),
+    ).toEqual(["etdz"]);
     expect(within(dialog).getByRole("status")).toHaveTextContent("已导出 1 个地点");
   });
 

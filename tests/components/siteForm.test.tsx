@@ -64,7 +64,11 @@ describe("the site form", { timeout: 60_000 }, () => {
     expect(recordOf(store.getState(), "sites.json", "gaoyou-test-park")).toBeUndefined();
     await user.type(screen.getByRole("textbox", { name: "文号" }), "扬府发〔2026〕1号");
     await user.click(screen.getByRole("button", { name: "保存站点" }));
-    const site = recordOf(store.getState(), "sites.json", "gaoyou-test-park") as { position: { coordinates: number[] }; area: string; industries: string[] };
+    const site = recordOf(store.getState(), "sites.json", "gaoyou-test-park") as {
+      position: { coordinates: number[] };
+      area: string;
+      industries: string[];
+    };
     expect(site.area).toBe("gaoyou");
     expect(site.industries).toEqual(["low-altitude-economy"]);
     const wgs84 = toWgs84([119.4589, 32.7813], "GCJ02");
@@ -88,7 +92,9 @@ describe("the site form", { timeout: 60_000 }, () => {
     await user.clear(lng);
     await user.type(lng, "119.5");
     await user.click(screen.getByRole("button", { name: "Save site" }));
-    expect((recordOf(store.getState(), "sites.json", first.id) as { position: { coordinates: number[] } }).position.coordinates[0]).toBe(119.5);
+    expect((recordOf(store.getState(), "sites.json", first.id) as { position: { coordinates: number[] } }).position.coordinates[0]).toBe(
+      119.5,
+    );
     vi.spyOn(window, "confirm").mockReturnValue(true);
     await user.click(screen.getByRole("button", { name: "Remove site" }));
     expect(recordOf(store.getState(), "sites.json", first.id)).toBeUndefined();
@@ -124,7 +130,10 @@ describe("the contacts editor", { timeout: 60_000 }, () => {
     await user.type(screen.getByRole("textbox", { name: "联系人或部门(中文)" }), "扬州市投资促进局");
     await user.type(screen.getByRole("textbox", { name: "电话" }), "0514-87000000");
     await user.click(screen.getByRole("button", { name: "保存联系方式" }));
-    expect(recordOf(store.getState(), "contacts.json", "city")).toEqual({ name: { zh: "扬州市投资促进局", en: "扬州市投资促进局" }, phone: "0514-87000000" });
+    expect(recordOf(store.getState(), "contacts.json", "city")).toEqual({
+      name: { zh: "扬州市投资促进局", en: "扬州市投资促进局" },
+      phone: "0514-87000000",
+    });
     await user.selectOptions(screen.getByRole("combobox", { name: "区域" }), "高邮市");
     await user.type(screen.getByRole("textbox", { name: "电子邮箱" }), "not-an-address");
     await user.click(screen.getByRole("button", { name: "保存联系方式" }));

@@ -110,7 +110,12 @@ describe("startUrlSync", () => {
 
   it("names every bad parameter in a notice, in the reader's language, and drops it from the address", () => {
     start("?lang=en&area=atlantis&tiers=key,bogus&map=99/0/0&colour=red", "en");
-    expect(store.getState().ignoredUrl.map((p) => `${p.field}=${p.value}`)).toEqual(["colour=red", "tiers=bogus", "area=atlantis", "map=99/0/0"]);
+    expect(store.getState().ignoredUrl.map((p) => `${p.field}=${p.value}`)).toEqual([
+      "colour=red",
+      "tiers=bogus",
+      "area=atlantis",
+      "map=99/0/0",
+    ]);
     const notice = screen.getByRole("status");
     expect(notice).toHaveTextContent("These parts of the link were not understood and were ignored:");
     expect(notice).toHaveTextContent("area=atlantis — unknown area or site");

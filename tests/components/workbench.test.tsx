@@ -71,7 +71,9 @@ describe("the workbench page", () => {
     expect(screen.getByRole("button", { name: "Download data files" })).toBeEnabled();
     act(() => selectRecord(store, { file: "areas.json", key: "hanjiang" }));
     await user.clear(await screen.findByRole("textbox", { name: "Name (English)" }));
-    const problem = within(screen.getByRole("list", { name: "Problems" })).getByRole("button", { name: /^Error: areas\.json › hanjiang › name\.en/ });
+    const problem = within(screen.getByRole("list", { name: "Problems" })).getByRole("button", {
+      name: /^Error: areas\.json › hanjiang › name\.en/,
+    });
     expect(screen.getByRole("button", { name: "Download data files" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Download dataset.json" })).toBeDisabled();
     act(() => selectRecord(store, { file: "meta.json", key: "" }));

@@ -73,7 +73,9 @@ describe("another city, by configuration only", () => {
     expect(await app.page.locator(".legend-entry[data-industry=sky-widgets]").textContent()).toBe("Sky widgets");
     expect(await app.page.locator(".map-label[data-place=gamma-county]").textContent()).toBe("Gamma County");
     // and industries the built-in palette does not know still get a colour each, told apart
-    const swatches = await app.page.locator(".legend-entry .swatch").evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const swatches = await app.page
+      .locator(".legend-entry .swatch")
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
     expect(swatches).toHaveLength(4);
     expect(new Set(swatches).size, `legend colours ${swatches.join(" ")}`).toBe(4);
     const texts = await visibleTexts(app.page);

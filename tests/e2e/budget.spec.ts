@@ -21,8 +21,14 @@ describe("first-view budget", () => {
     const count = await countFirstView(browser(), inject("baseUrl"), dist, ownership!);
     const table = firstViewTable(count).join("\n");
     console.log(`first view: ${(count.total / KB).toFixed(1)} kB, own ${(count.own / KB).toFixed(1)} kB\n${table}`);
-    expect(count.rows.filter((r) => r.status >= 400).map((r) => r.path), table).toEqual([]);
-    expect(count.rows.some((r) => r.path.endsWith(".js") && r.method.startsWith("module manifest")), table).toBe(true);
+    expect(
+      count.rows.filter((r) => r.status >= 400).map((r) => r.path),
+      table,
+    ).toEqual([]);
+    expect(
+      count.rows.some((r) => r.path.endsWith(".js") && r.method.startsWith("module manifest")),
+      table,
+    ).toBe(true);
     expect(count.total / KB, `first view over ${TOTAL_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
     expect(count.own / KB, `the project's own part over ${OWN_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(OWN_BUDGET_KB);
   });

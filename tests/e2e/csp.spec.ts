@@ -27,9 +27,20 @@ describe("the deploy headers (deploy/nginx.conf)", () => {
   it("send the strict CSP, nosniff and a referrer policy everywhere; hashed assets immutable, the rest revalidated", () => {
     const locations = parseNginxLocations(readFileSync(NGINX, "utf8"));
     const headersFor = (uri: string) => new Map((matchLocation(locations, uri)?.headers ?? []).map(([k, v]) => [k.toLowerCase(), v]));
-    for (const uri of ["/", "/index.html", "/embed-example.html", "/config.json", "/data/dataset.json", "/assets/index-abc123.js", "/assets/IndustryMap-x.css", "/favicon.svg"]) {
+    for (const uri of [
+      "/",
+      "/index.html",
+      "/embed-example.html",
+      "/config.json",
+      "/data/dataset.json",
+      "/assets/index-abc123.js",
+      "/assets/IndustryMap-x.css",
+      "/favicon.svg",
+    ]) {
       const h = headersFor(uri);
-      expect(h.get("content-security-policy"), uri).toMatch(new RegExp(`^${STRICT_CSP.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}; frame-ancestors `));
+      expect(h.get("content-security-policy"), uri).toMatch(
+        new RegExp(`^${STRICT_CSP.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}; frame-ancestors `),
+      );
       expect(h.get("content-security-policy"), uri).not.toContain("unsafe-inline");
       expect(h.get("x-content-type-options"), uri).toBe("nosniff");
       expect(h.get("referrer-policy"), uri).toBe("strict-origin-when-cross-origin");
@@ -58,11 +69,16 @@ describe("the deploy headers (deploy/nginx.conf)", () => {
     await app.waitForMapReady();
     expect(headers["/"]?.["content-security-policy"]).toContain("style-src 'self';");
     // Styles set from script (React's style prop, through the CSSOM) apply under style-src 'self'.
-    const swatch = await app.page.locator(".swatch").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const swatch = await app.page
+      .locator(".swatch")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(swatch).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
     await app.page.goto(`${base}?lang=en&view=overlap`);
     await app.page.getByRole("table", { name: "Industry by area" }).waitFor();
-    await expect.poll(() => app.page.getByRole("button", { name: /Metaverse is laid out twice/ }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => app.page.getByRole("button", { name: /Metaverse is laid out twice/ }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await app.page.getByRole("button", { name: "Share & export" }).click();
     await app.page.getByRole("dialog").waitFor();
     await expect.poll(() => app.page.getByRole("img", { name: "QR code of the link" }).count(), { timeout: 10_000 }).toBe(1);

@@ -56,7 +56,10 @@ describe("the planner's draft", () => {
     await table(page).waitFor();
     await toggleTwo(page);
     const key = `draft:${builtDataset().meta.id}@${builtDataset().meta.asOf}`;
-    await waitForStored(page, (d) => Object.keys((d[key] as { files?: { "assignments.json"?: object } })?.files?.["assignments.json"] ?? {}).length === 2);
+    await waitForStored(
+      page,
+      (d) => Object.keys((d[key] as { files?: { "assignments.json"?: object } })?.files?.["assignments.json"] ?? {}).length === 2,
+    );
 
     // a reload: the draft is back, and the page says so
     await page.reload();
@@ -64,7 +67,10 @@ describe("the planner's draft", () => {
     await expectTheDraft(page);
 
     // download it
-    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download draft", exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download draft", exact: true }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe("assignments.draft.json");
     const text = (await readFile(await file.path())).toString("utf8");
 
@@ -84,7 +90,9 @@ describe("the planner's draft", () => {
     expect(await page.getByText(/^Draft restored/).count()).toBe(0);
 
     // load the file with the picker: the draft is back
-    await page.locator(".overlap-view input[type=file]").setInputFiles({ name: "assignments.draft.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await page
+      .locator(".overlap-view input[type=file]")
+      .setInputFiles({ name: "assignments.draft.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await page.getByText("Draft loaded · 2 changes (assignments.draft.json)", { exact: true }).waitFor();
     await expectTheDraft(page);
     await waitForStored(page, (d) => key in d);
@@ -103,11 +111,16 @@ describe("the planner's draft", () => {
     const app = await AppDriver.open(browser(), "?lang=zh&view=overlap");
     const page = app.page;
     await page.getByRole("table", { name: "产业与区域", exact: true }).waitFor();
-    const assignments = JSON.parse(await readFile("data/assignments.json", "utf8")) as { assignments: Record<string, unknown>[]; citywide: unknown[] };
+    const assignments = JSON.parse(await readFile("data/assignments.json", "utf8")) as {
+      assignments: Record<string, unknown>[];
+      citywide: unknown[];
+    };
     assignments.assignments[0]!.section = "chapter one";
     delete assignments.assignments[1]!.evidence;
     const bad = { draft: { version: 1, dataset: builtDataset().meta.id, asOf: builtDataset().meta.asOf }, ...assignments, changes: [] };
-    await page.locator(".overlap-view input[type=file]").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await page
+      .locator(".overlap-view input[type=file]")
+      .setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     const list = page.getByRole("list", { name: "无法载入 bad.json:" });
     await list.waitFor();
     expect(await list.getByRole("listitem").allTextContents()).toEqual([

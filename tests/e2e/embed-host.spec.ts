@@ -36,7 +36,9 @@ async function openExample(appPath = "/?embed=1&lang=en"): Promise<Opened> {
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ allowedOrigins: [hostOrigin] }) }),
   );
   // A page at the app's origin that never answers.
-  await page.route(`${appOrigin}/silent.html`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>silent</title>" }));
+  await page.route(`${appOrigin}/silent.html`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>silent</title>" }),
+  );
   await page.goto(`${hostOrigin}/embed-example.html?app=${encodeURIComponent(appOrigin + appPath)}`);
   await page.waitForFunction(() => Boolean(window.industryMap));
   return opened;
@@ -50,19 +52,16 @@ function appFrame(opened: Opened): Frame {
 
 /** Calls the helper in the host page; a rejection comes back as `{rejected: {name, code, message, ignored, state}}`. */
 function call<T>(opened: Opened, fn: (map: IndustryMap) => Promise<T>): Promise<T | { rejected: Partial<IndustryMapError> }> {
-  return opened.page.evaluate(
-    async (source) => {
-      // The function's text, run in the host page (where the helper lives).
-      const f = new Function("map", `return (${source})(map)`) as (map: IndustryMap) => Promise<unknown>;
-      try {
-        return await f(window.industryMap);
-      } catch (e) {
-        const error = e as IndustryMapError;
-        return { rejected: { name: error.name, code: error.code, message: error.message, ignored: error.ignored, state: error.state } };
-      }
-    },
-    fn.toString(),
-  ) as Promise<T | { rejected: Partial<IndustryMapError> }>;
+  return opened.page.evaluate(async (source) => {
+    // The function's text, run in the host page (where the helper lives).
+    const f = new Function("map", `return (${source})(map)`) as (map: IndustryMap) => Promise<unknown>;
+    try {
+      return await f(window.industryMap);
+    } catch (e) {
+      const error = e as IndustryMapError;
+      return { rejected: { name: error.name, code: error.code, message: error.message, ignored: error.ignored, state: error.state } };
+    }
+  }, fn.toString()) as Promise<T | { rejected: Partial<IndustryMapError> }>;
 }
 
 const DEFAULT_STATE: State = {
@@ -93,7 +92,10 @@ describe("the host helper embed-host.js, against the app", () => {
       ignored: [{ field: "industries", value: "no-such-industry", reason: "unknown industry" }],
     });
     // a set that changes nothing still resolves, with the current state
-    expect(await call(opened, (map) => map.set({ lang: "zh" }))).toEqual({ state: { ...DEFAULT_STATE, lang: "zh", industries: ["ccus"], area: "etdz" }, ignored: [] });
+    expect(await call(opened, (map) => map.set({ lang: "zh" }))).toEqual({
+      state: { ...DEFAULT_STATE, lang: "zh", industries: ["ccus"], area: "etdz" },
+      ignored: [],
+    });
     // get: the current state
     expect(await call(opened, (map) => map.get())).toEqual({ ...DEFAULT_STATE, lang: "zh", industries: ["ccus"], area: "etdz" });
     expect(opened.pageErrors).toEqual([]);
@@ -163,7 +165,9 @@ describe("the host helper embed-host.js, against the app", () => {
 
   it("set() and get() reject after the timeout against a frame that never answers (5 s by default)", async () => {
     const opened = await openExample("/silent.html");
-    await expect.poll(() => opened.page.frames().some((f) => f.url() === `${opened.appOrigin}/silent.html`), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => opened.page.frames().some((f) => f.url() === `${opened.appOrigin}/silent.html`), { timeout: 30_000 })
+      .toBe(true);
     // the example's helper, with the default timeout
     const started = Date.now();
     const result = await call(opened, (map) => map.set({ area: "etdz" }));

@@ -28,7 +28,12 @@ interface Host {
   releaseBridge: () => void;
 }
 
-async function openHost(options: { allowHost: boolean; holdData?: boolean; holdBridge?: boolean; recordUrlWrites?: boolean }): Promise<Host> {
+async function openHost(options: {
+  allowHost: boolean;
+  holdData?: boolean;
+  holdBridge?: boolean;
+  recordUrlWrites?: boolean;
+}): Promise<Host> {
   const base = new URL(inject("baseUrl"));
   const appOrigin = base.origin; // http://127.0.0.1:<port>
   const hostOrigin = `http://localhost:${base.port}`;
@@ -103,10 +108,19 @@ async function openHost(options: { allowHost: boolean; holdData?: boolean; holdB
   // cross-origin navigation can hand the frame to another process).
   let frame: Frame | undefined;
   await expect
-    .poll(() => {
-      frame = page.frames().find((f) => f.url().startsWith(`${appOrigin}/`));
-      return frame?.url() ?? page.frames().map((f) => f.url()).join(" ");
-    }, { timeout: 30_000 })
+    .poll(
+      () => {
+        frame = page.frames().find((f) => f.url().startsWith(`${appOrigin}/`));
+        return (
+          frame?.url() ??
+          page
+            .frames()
+            .map((f) => f.url())
+            .join(" ")
+        );
+      },
+      { timeout: 30_000 },
+    )
     .toMatch(new RegExp(`^${appOrigin.replace(/[.]/g, "\\.")}/`));
   host.frame = frame!;
   // The app has booted (its message listener is in place) once React has replaced the
@@ -131,10 +145,10 @@ function received(host: Host, type?: string): Promise<Received[]> {
 
 /** Posts from the host page to the frame, at the app's origin. */
 function send(host: Host, message: unknown): Promise<void> {
-  return host.page.evaluate(
-    ([m, origin]) => (document.getElementById("map") as HTMLIFrameElement).contentWindow!.postMessage(m, origin),
-    [message, host.appOrigin] as const,
-  );
+  return host.page.evaluate(([m, origin]) => (document.getElementById("map") as HTMLIFrameElement).contentWindow!.postMessage(m, origin), [
+    message,
+    host.appOrigin,
+  ] as const);
 }
 
 /**
@@ -145,12 +159,15 @@ function send(host: Host, message: unknown): Promise<void> {
  */
 async function waitForGreeting(host: Host): Promise<void> {
   await expect
-    .poll(async () => {
-      const types = (await received(host)).map((m) => m.type);
-      const at = types.indexOf("industry-map:ready");
-      const rest = at < 0 ? [] : types.slice(at + 1);
-      return at >= 0 && rest.includes("industry-map:state") && rest.includes("industry-map:height");
-    }, { timeout: 45_000 })
+    .poll(
+      async () => {
+        const types = (await received(host)).map((m) => m.type);
+        const at = types.indexOf("industry-map:ready");
+        const rest = at < 0 ? [] : types.slice(at + 1);
+        return at >= 0 && rest.includes("industry-map:state") && rest.includes("industry-map:height");
+      },
+      { timeout: 45_000 },
+    )
     .toBe(true);
 }
 
@@ -159,7 +176,10 @@ async function urlWritesWithoutCamera(host: Host): Promise<string[]> {
   const writes = await host.frame.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
   const out: string[] = [];
   for (const search of writes) {
-    const query = search.replace(/^\?/, "").replace(/(^|&)map=[^&]*/, "").replace(/^&/, "");
+    const query = search
+      .replace(/^\?/, "")
+      .replace(/(^|&)map=[^&]*/, "")
+      .replace(/^&/, "");
     if (out.at(-1) !== query) out.push(query);
   }
   return out;
@@ -189,7 +209,9 @@ describe("embedding across origins", () => {
     expect(await received(host, "industry-map:ready")).toEqual([]);
     host.releaseData();
     // then ready arrives, and the early set has been applied
-    await expect.poll(() => received(host, "industry-map:ready"), { timeout: 45_000 }).toEqual([{ type: "industry-map:ready", webgl: true, version: 1 }]);
+    await expect
+      .poll(() => received(host, "industry-map:ready"), { timeout: 45_000 })
+      .toEqual([{ type: "industry-map:ready", webgl: true, version: 1 }]);
     await expect.poll(() => frameSearch(host)).toContain("industries=metaverse");
     await expect
       .poll(async () => (await received(host, "industry-map:state")).at(-1))
@@ -205,7 +227,9 @@ describe("embedding across origins", () => {
     await host.page.getByRole("button", { name: "Open the ETDZ" }).click();
     // then the app's view follows, and a state message says so
     await expect.poll(() => frameSearch(host)).toContain("area=etdz");
-    await expect.poll(async () => (await received(host, "industry-map:state")).at(-1)).toMatchObject({ area: "etdz", industries: ["metaverse"] });
+    await expect
+      .poll(async () => (await received(host, "industry-map:state")).at(-1))
+      .toMatchObject({ area: "etdz", industries: ["metaverse"] });
     // and the height did not feed back: the frame did not keep growing
     await host.page.waitForTimeout(500);
     const after = await received(host, "industry-map:height");
@@ -326,7 +350,15 @@ describe("embedding across origins", () => {
           { ...base, industries: ["metaverse", "ccus"], match: "all", tiers: ["key", "extended"] },
           { ...base, replyTo: "b3", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"] },
           { ...base, replyTo: "b4", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"] },
-          { ...base, replyTo: "b5", lang: "zh", industries: ["hydrogen"], match: "all", tiers: ["key", "extended"], kinds: ["county", "zone"] },
+          {
+            ...base,
+            replyTo: "b5",
+            lang: "zh",
+            industries: ["hydrogen"],
+            match: "all",
+            tiers: ["key", "extended"],
+            kinds: ["county", "zone"],
+          },
         ],
         writes: [
           "lang=en&industries=ccus&embed=1",
@@ -373,11 +405,16 @@ describe("embedding across origins", () => {
         [burst.sets, host.appOrigin] as const,
       );
       const answers = async () => (await received(host)).slice(messagesBefore).filter((m) => m.type !== "industry-map:height");
-      await expect.poll(async () => (await answers()).filter((m) => m.type === "industry-map:state").length, { timeout: 30_000 }).toBe(burst.states.length);
+      await expect
+        .poll(async () => (await answers()).filter((m) => m.type === "industry-map:state").length, { timeout: 30_000 })
+        .toBe(burst.states.length);
       // Time for any second state or URL write to show, slowed down as it is.
       await host.page.waitForTimeout(1500);
       // then each set was answered once, in order, its error just before its state
-      const expected = burst.states.flatMap((state) => [...burst.errors.filter((e) => e.replyTo === (state as { replyTo?: string }).replyTo), state]);
+      const expected = burst.states.flatMap((state) => [
+        ...burst.errors.filter((e) => e.replyTo === (state as { replyTo?: string }).replyTo),
+        state,
+      ]);
       expect(await answers()).toEqual(expected);
       // and each set that changed the view wrote the address once, with all its parts at once
       expect((await urlWritesWithoutCamera(host)).slice(writesBefore)).toEqual(burst.writes);

@@ -18,7 +18,9 @@ describe("failed loads and bad configuration", () => {
     const alert = app.page.getByRole("alert");
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toContain("503");
-    expect(await app.page.getByRole("button", { name: "English" }).count() + (await app.page.getByRole("button", { name: "中文" }).count())).toBe(1);
+    expect(
+      (await app.page.getByRole("button", { name: "English" }).count()) + (await app.page.getByRole("button", { name: "中文" }).count()),
+    ).toBe(1);
     // when the reader retries
     await app.page.getByRole("button", { name: "Retry" }).click();
     // then the map comes up
@@ -50,7 +52,9 @@ describe("failed loads and bad configuration", () => {
 
   it("reports a dataset that is not JSON", async () => {
     const app = await AppDriver.open(browser(), "", { deferNavigation: true });
-    await app.page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, body: "{ not json", contentType: "application/json" }));
+    await app.page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ status: 200, body: "{ not json", contentType: "application/json" }),
+    );
     await app.goto("?lang=en");
     await expect.poll(() => app.page.getByRole("alert").textContent()).toContain("is not valid JSON");
     app.expectClean();

@@ -18,10 +18,22 @@ describe("first view", () => {
     expect(drawn).toBe("true");
     const rendered = await app.page.getByTestId("map").getAttribute("data-rendered");
     expect((rendered ?? "").split(",")).toEqual(
-      expect.arrayContaining(["baoying", "eco-tech-city", "etdz", "gaoyou", "guangling", "hanjiang", "jiangdu", "shugang-slender-west-lake", "yizheng"]),
+      expect.arrayContaining([
+        "baoying",
+        "eco-tech-city",
+        "etdz",
+        "gaoyou",
+        "guangling",
+        "hanjiang",
+        "jiangdu",
+        "shugang-slender-west-lake",
+        "yizheng",
+      ]),
     );
     // and the favicon and data came from the page's own origin, without errors
-    const favicon = await app.page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>("link[rel=icon]")!.href)).status);
+    const favicon = await app.page.evaluate(
+      async () => (await fetch(document.querySelector<HTMLLinkElement>("link[rel=icon]")!.href)).status,
+    );
     expect(favicon).toBe(200);
     app.expectClean();
     await app.close();
@@ -53,7 +65,10 @@ describe("first view", () => {
     await app.waitForMapReady();
     await app.page.getByRole("list", { name: "匹配区域" }).waitFor();
     // then the first view had no English strings and no embed bridge
-    expect(scripts.filter((s) => /^(english|embedBridge)-/.test(s)), scripts.join(" ")).toEqual([]);
+    expect(
+      scripts.filter((s) => /^(english|embedBridge)-/.test(s)),
+      scripts.join(" "),
+    ).toEqual([]);
     // when the reader switches to English
     await app.page.getByRole("button", { name: "English" }).click();
     // then the interface speaks English, with the strings fetched now

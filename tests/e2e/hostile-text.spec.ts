@@ -133,7 +133,12 @@ describe("hostile text from data is rendered literally", () => {
     expect(text).toContain(area("gaoyou").name.en);
     expect(text).toContain(industry("metaverse").name.en);
     await expect.poll(() => app.page.getByText(/laid out twice on the same ground: /).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(await app.page.getByText(/laid out twice on the same ground: /).first().textContent()).toContain(industry("metaverse").name.en);
+    expect(
+      await app.page
+        .getByText(/laid out twice on the same ground: /)
+        .first()
+        .textContent(),
+    ).toContain(industry("metaverse").name.en);
     await expectInert(app.page, dialogs, "planner view");
     app.expectClean();
   });
@@ -157,7 +162,10 @@ describe("hostile text from data is rendered literally", () => {
       // a cell a spreadsheet would run as a formula gets an apostrophe; everything else is as written
       expect(cell, a.id).toBe(/^[=+\-@]/.test(a.name.en) ? `'${a.name.en}` : a.name.en);
     }
-    expect(rows.flat().filter((c) => /^[=+\-@]/.test(c)), "cells starting a formula").toEqual([]);
+    expect(
+      rows.flat().filter((c) => /^[=+\-@]/.test(c)),
+      "cells starting a formula",
+    ).toEqual([]);
     expect(rows.flat().some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
     await expectInert(app.page, dialogs, "after the export");
     app.expectClean();

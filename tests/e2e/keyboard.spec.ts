@@ -47,10 +47,13 @@ describe("the keyboard", () => {
     await dialog.waitFor();
     expect(await dialog.evaluate((el) => el.tagName === "DIALOG" && el.matches(":modal"))).toBe(true);
     // the page behind is inert: its buttons cannot take focus
-    const behind = await app.page.getByRole("region", { name: "Gaoyou City" }).getByRole("button", { name: "Close" }).evaluate((el) => {
-      (el as HTMLElement).focus();
-      return document.activeElement === el;
-    });
+    const behind = await app.page
+      .getByRole("region", { name: "Gaoyou City" })
+      .getByRole("button", { name: "Close" })
+      .evaluate((el) => {
+        (el as HTMLElement).focus();
+        return document.activeElement === el;
+      });
     expect(behind).toBe(false);
     await app.page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);

@@ -110,7 +110,10 @@ describe("a lazy part that fails to load fails alone", () => {
     await app.waitForMapReady();
     await app.page.getByRole("table", { name: "Industry by area", exact: true }).waitFor();
     const findings = app.page.getByRole("list", { name: "Findings", exact: true });
-    await findings.getByRole("button", { name: /^Metaverse is laid out twice on the same ground/ }).first().waitFor();
+    await findings
+      .getByRole("button", { name: /^Metaverse is laid out twice on the same ground/ })
+      .first()
+      .waitFor();
     expect(workerRequests.length, "the worker was tried").toBeGreaterThan(0);
     app.expectClean({ allowFailedResponses: /^503 .*\/assets\/overlapWorker-[^/]*\.js$/ });
     await app.close();
@@ -171,9 +174,18 @@ describe("a lazy part that fails to load fails alone", () => {
     await app.waitForMapReady();
     const page = app.page;
     // given a view with a filter, an open area and two areas picked for comparison
-    await page.getByRole("region", { name: "Hanjiang District" }).getByRole("button", { name: /compare/i }).click();
-    await page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Yangzhou Economic and Technological Development Zone/ }).click();
-    await page.getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" }).getByRole("button", { name: /compare/i }).click();
+    await page
+      .getByRole("region", { name: "Hanjiang District" })
+      .getByRole("button", { name: /compare/i })
+      .click();
+    await page
+      .getByRole("list", { name: "Matching areas" })
+      .getByRole("button", { name: /^Yangzhou Economic and Technological Development Zone/ })
+      .click();
+    await page
+      .getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" })
+      .getByRole("button", { name: /compare/i })
+      .click();
     await page.getByRole("table", { name: /Compare areas/ }).waitFor();
     expect(await app.search()).toContain("tiers=key,extended");
     const before = await app.search();

@@ -41,7 +41,10 @@ describe("without WebGL", () => {
     // given the full list of areas
     await expect.poll(async () => (await areaList(app, "Matching areas").allTextContents()).length).toBe(9);
     // when an area is chosen from the list, its details panel opens
-    await app.page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Gaoyou City/ }).click();
+    await app.page
+      .getByRole("list", { name: "Matching areas" })
+      .getByRole("button", { name: /^Gaoyou City/ })
+      .click();
     const panel = app.page.getByRole("region", { name: /Gaoyou City/ });
     await panel.waitFor();
     expect(await panel.textContent()).toContain("Low-altitude economy");
@@ -49,9 +52,9 @@ describe("without WebGL", () => {
     await panel.getByRole("button", { name: "Close", exact: true }).first().click();
     // when an industry is ticked, the list narrows to the areas the policy names
     await app.page.getByRole("checkbox", { name: "Zero/negative carbon (CCUS)", exact: true }).check();
-    await expect.poll(() => areaList(app, "Matching areas").allTextContents()).toEqual([
-      "Yangzhou Economic and Technological Development Zone",
-    ]);
+    await expect
+      .poll(() => areaList(app, "Matching areas").allTextContents())
+      .toEqual(["Yangzhou Economic and Technological Development Zone"]);
     app.expectClean();
     await app.close();
   });
@@ -64,7 +67,9 @@ describe("without WebGL", () => {
     await expect.poll(async () => table.locator("tbody tr").count()).toBe(9);
     expect(await table.textContent()).toContain("ETDZ");
     // the findings need the overlap analysis (Turf, in its worker): it must have run
-    await expect.poll(() => app.page.getByText(/(is|are) laid out twice on the same ground: /).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => app.page.getByText(/(is|are) laid out twice on the same ground: /).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     app.expectClean();
     await app.close();
   });

@@ -78,7 +78,9 @@ describe("the planners' overlap view", () => {
 
     // when the "same ground" metaverse finding is focused, the map hatches the overlap inside ETDZ
     const findings = page.getByRole("list", { name: "Findings", exact: true });
-    const sameGround = findings.getByRole("button", { name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ overlap by ≈\d+ km²/ });
+    const sameGround = findings.getByRole("button", {
+      name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ overlap by ≈\d+ km²/,
+    });
     await sameGround.waitFor();
     const before = await hatchShareInEtdz(app);
     await app.timeUpdate(() => sameGround.click());
@@ -102,13 +104,18 @@ describe("the planners' overlap view", () => {
     expect([...findingsCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const findingRows = parseCsv(findingsCsv.bytes.toString("utf8").slice(1));
     expect(findingRows[0]!.slice(0, 3)).toEqual(["rank", "kind", "finding"]);
-    const sameGroundRow = findingRows.find((r) => r[2]!.startsWith("Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ"));
+    const sameGroundRow = findingRows.find((r) =>
+      r[2]!.startsWith("Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ"),
+    );
     expect(sameGroundRow, "the same-ground finding is exported").toBeDefined();
     expect(findingRows.length - 1).toBe(await findings.getByRole("listitem").count());
 
     const geojson = await download(page, () => page.getByRole("button", { name: "GeoJSON: overlaps" }).click());
     expect(geojson.name).toBe("overlaps.geojson");
-    const fc = JSON.parse(geojson.bytes.toString("utf8")) as { type: string; features: { properties: Record<string, unknown>; geometry: { type: string } }[] };
+    const fc = JSON.parse(geojson.bytes.toString("utf8")) as {
+      type: string;
+      features: { properties: Record<string, unknown>; geometry: { type: string } }[];
+    };
     expect(fc.type).toBe("FeatureCollection");
     const pair = fc.features.find((f) => f.properties.a === "hanjiang" && f.properties.b === "etdz")!;
     expect(pair.properties.industries).toEqual(["metaverse"]);

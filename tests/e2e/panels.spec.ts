@@ -34,7 +34,10 @@ describe("detail panels", () => {
   it("closes with Back what was opened, one step at a time", async () => {
     const app = await AppDriver.open(browser(), "?lang=en");
     await app.waitForMapReady();
-    await app.page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Gaoyou City/ }).click();
+    await app.page
+      .getByRole("list", { name: "Matching areas" })
+      .getByRole("button", { name: /^Gaoyou City/ })
+      .click();
     const area = app.page.getByRole("region", { name: "Gaoyou City" });
     await area.waitFor();
     expect(await app.search()).toBe("?lang=en&area=gaoyou");
@@ -54,9 +57,18 @@ describe("detail panels", () => {
   it("compares two areas side by side", async () => {
     const app = await AppDriver.open(browser(), "?lang=en&area=hanjiang");
     await app.waitForMapReady();
-    await app.page.getByRole("region", { name: "Hanjiang District" }).getByRole("button", { name: /compare/i }).click();
-    await app.page.getByRole("list", { name: "Matching areas" }).getByRole("button", { name: /^Yangzhou Economic and Technological Development Zone/ }).click();
-    await app.page.getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" }).getByRole("button", { name: /compare/i }).click();
+    await app.page
+      .getByRole("region", { name: "Hanjiang District" })
+      .getByRole("button", { name: /compare/i })
+      .click();
+    await app.page
+      .getByRole("list", { name: "Matching areas" })
+      .getByRole("button", { name: /^Yangzhou Economic and Technological Development Zone/ })
+      .click();
+    await app.page
+      .getByRole("region", { name: "Yangzhou Economic and Technological Development Zone" })
+      .getByRole("button", { name: /compare/i })
+      .click();
     const table = app.page.getByRole("table", { name: /Compare areas/ });
     await table.waitFor();
     const headers = await table.locator("thead th").allTextContents();

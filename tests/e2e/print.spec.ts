@@ -38,7 +38,10 @@ function printedControls(page: Page): Promise<string[]> {
 
 /** How much of the picture is not plain white or one flat colour, on a grid. */
 async function varied(page: Page, src: string, width: number, height: number): Promise<{ nonWhite: number; colours: number }> {
-  const grid = Array.from({ length: 15 * 15 }, (_, n) => ({ x: (width * (1 + (n % 15))) / 16, y: (height * (1 + Math.floor(n / 15))) / 16 }));
+  const grid = Array.from({ length: 15 * 15 }, (_, n) => ({
+    x: (width * (1 + (n % 15))) / 16,
+    y: (height * (1 + Math.floor(n / 15))) / 16,
+  }));
   const { data } = await imagePixels(page, src, grid);
   const colours = new Set<string>();
   let nonWhite = 0;
@@ -87,7 +90,18 @@ describe("the printed profile", () => {
     const profile = app.page.locator(".print-profile");
     const text = (await profile.textContent()) ?? "";
     expect(text).toContain("Yangzhou Economic and Technological Development Zone");
-    for (const part of ["元宇宙", "二(一)2", "〔重点布局:扬州经开区〕", "未来产业技术策源工程", "牵头部门", "保障措施", "联系方式", "数据截至", "示意图", "在线查看"]) {
+    for (const part of [
+      "元宇宙",
+      "二(一)2",
+      "〔重点布局:扬州经开区〕",
+      "未来产业技术策源工程",
+      "牵头部门",
+      "保障措施",
+      "联系方式",
+      "数据截至",
+      "示意图",
+      "在线查看",
+    ]) {
       expect(text, part).toContain(part);
     }
     expect(text).toContain(app.page.url());
@@ -114,7 +128,15 @@ describe("the printed profile", () => {
     expect(await printedControls(app.page)).toEqual([]);
     expect(await app.page.getByRole("heading", { level: 1, name: "Metaverse" }).isVisible()).toBe(true);
     const text = (await app.page.locator(".print-profile").textContent()) ?? "";
-    for (const part of ["元宇宙", "Industry profile", "Where it is laid out", "Guangling", "Sub-directions", "Lead departments", "View online"]) {
+    for (const part of [
+      "元宇宙",
+      "Industry profile",
+      "Where it is laid out",
+      "Guangling",
+      "Sub-directions",
+      "Lead departments",
+      "View online",
+    ]) {
       expect(text, part).toContain(part);
     }
     const pages = pdfPages(await app.page.pdf({ format: "A4" }));

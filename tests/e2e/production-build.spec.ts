@@ -33,7 +33,10 @@ describe("the site the browser tests drive", () => {
     expect(differing).toEqual([]);
     // And that build is the production one: React's development-only messages are absent and
     // its production error decoder is present.
-    const scripts = [...tested].filter(([name]) => name.endsWith(".js")).map(([, bytes]) => bytes.toString("utf8")).join("\n");
+    const scripts = [...tested]
+      .filter(([name]) => name.endsWith(".js"))
+      .map(([, bytes]) => bytes.toString("utf8"))
+      .join("\n");
     expect(scripts).not.toContain("Invalid hook call");
     expect(scripts).toContain("Minified React error");
   }, 120_000);

@@ -38,7 +38,11 @@ describe("a national-size dataset", () => {
     const { app, dataset } = await openNational();
     const map = app.page.getByTestId("map");
     // then the map draws the synthetic areas (read back from the rendered features)
-    await expect.poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect
+      .poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(100);
     // and as many labels, seats and sites as the caps allow, brought in over a few frames
     expect(ALL_MARKERS).toBeGreaterThan(NEW_PER_PASS);
     await allMarkersArrive(app);

@@ -71,7 +71,10 @@ describe("share and save", () => {
     // filtered industry's own fill colour
     const metaverse = hexRgb(INDUSTRY_COLOURS.metaverse!);
     const rows = Math.floor((box.height * width) / box.width); // the map part of the picture
-    const grid = Array.from({ length: 19 * 19 }, (_, n) => ({ x: (width * (1 + (n % 19))) / 20, y: (rows * (1 + Math.floor(n / 19))) / 20 }));
+    const grid = Array.from({ length: 19 * 19 }, (_, n) => ({
+      x: (width * (1 + (n % 19))) / 20,
+      y: (rows * (1 + Math.floor(n / 19))) / 20,
+    }));
     const { data } = await imagePixels(app.page, `data:image/png;base64,${bytes.toString("base64")}`, grid);
     const hits = grid.filter((_, n) => distance(data.slice(n * 4, n * 4 + 3), metaverse) < 40).length;
     expect(hits, "grid points in the metaverse colour").toBeGreaterThanOrEqual(5);

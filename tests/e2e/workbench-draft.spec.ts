@@ -32,7 +32,10 @@ describe("the workbench's draft", () => {
     await typeInto(page, "Name (English)", "Hanjiang");
     await page.getByLabel("Data as of", { exact: true }).fill("2026-12-01");
     const before = await changeRows(page);
-    expect(before).toEqual(["areas.json › hanjiang › name.en · changed: Hanjiang District → Hanjiang", "meta.json › asOf · changed: 2026-11-28 → 2026-12-01"]);
+    expect(before).toEqual([
+      "areas.json › hanjiang › name.en · changed: Hanjiang District → Hanjiang",
+      "meta.json › asOf · changed: 2026-11-28 → 2026-12-01",
+    ]);
     await waitForStored(page, (kept) => {
       const draft = kept[KEY] as { files?: Record<string, unknown> } | undefined;
       return Boolean(draft?.files?.["areas.json"] && draft.files["meta.json"]);
@@ -69,7 +72,9 @@ describe("the workbench's draft", () => {
     page.on("request", (r) => {
       if (r.url().includes("/data/")) dataRequests.push(r.url());
     });
-    await page.route("**/config.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ workbench: false }) }));
+    await page.route("**/config.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ workbench: false }) }),
+    );
     await app.goto("edit.html?lang=en");
     await page.getByRole("status").filter({ hasText: '"workbench": false' }).waitFor();
     expect(await page.getByRole("button", { name: "Download data files" }).count()).toBe(0);

@@ -32,59 +32,68 @@ function unzipTo(bytes: Buffer, dir: string): Record<string, string> {
 }
 
 function validate(dir: string): string {
-  return execFileSync(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), resolve(root, "scripts/data/validate.ts"), dir], { cwd: root, encoding: "utf8" });
+  return execFileSync(process.execPath, [resolve(root, "node_modules/tsx/dist/cli.mjs"), resolve(root, "scripts/data/validate.ts"), dir], {
+    cwd: root,
+    encoding: "utf8",
+  });
 }
 
 /** Drops a folder on the page as Chromium hands one over: an item whose entry is a directory, walked with readEntries. */
 async function dropFolder(page: Page, files: Record<string, string>): Promise<void> {
-  await page.locator(".workbench").evaluate((target, tree) => {
-    type Node = { name: string; fullPath: string; isFile: boolean; isDirectory: boolean };
-    const fileEntry = (path: string, text: string): Node & { file: (cb: (f: File) => void) => void } => ({
-      name: path.split("/").at(-1)!,
-      fullPath: `/${path}`,
-      isFile: true,
-      isDirectory: false,
-      file: (cb) => cb(new File([text], path.split("/").at(-1)!)),
-    });
-    const dirEntry = (path: string): Node & { createReader: () => { readEntries: (cb: (e: Node[]) => void) => void } } => {
-      const prefix = `${path}/`;
-      const children = new Map<string, Node>();
-      for (const p of Object.keys(tree)) {
-        if (!p.startsWith(prefix)) continue;
-        const rest = p.slice(prefix.length);
-        const head = rest.split("/")[0]!;
-        if (children.has(head)) continue;
-        children.set(head, rest.includes("/") ? dirEntry(`${path}/${head}`) : fileEntry(p, tree[p]!));
-      }
-      return {
+  await page.locator(".workbench").evaluate(
+    (target, tree) => {
+      type Node = { name: string; fullPath: string; isFile: boolean; isDirectory: boolean };
+      const fileEntry = (path: string, text: string): Node & { file: (cb: (f: File) => void) => void } => ({
         name: path.split("/").at(-1)!,
         fullPath: `/${path}`,
-        isFile: false,
-        isDirectory: true,
-        // In batches, as Chromium gives them: two entries, then the rest, then none.
-        createReader: () => {
-          const all = [...children.values()];
-          let calls = 0;
-          return { readEntries: (cb) => cb(calls++ === 0 ? all.slice(0, 2) : calls === 2 ? all.slice(2) : []) };
-        },
+        isFile: true,
+        isDirectory: false,
+        file: (cb) => cb(new File([text], path.split("/").at(-1)!)),
+      });
+      const dirEntry = (path: string): Node & { createReader: () => { readEntries: (cb: (e: Node[]) => void) => void } } => {
+        const prefix = `${path}/`;
+        const children = new Map<string, Node>();
+        for (const p of Object.keys(tree)) {
+          if (!p.startsWith(prefix)) continue;
+          const rest = p.slice(prefix.length);
+          const head = rest.split("/")[0]!;
+          if (children.has(head)) continue;
+          children.set(head, rest.includes("/") ? dirEntry(`${path}/${head}`) : fileEntry(p, tree[p]!));
+        }
+        return {
+          name: path.split("/").at(-1)!,
+          fullPath: `/${path}`,
+          isFile: false,
+          isDirectory: true,
+          // In batches, as Chromium gives them: two entries, then the rest, then none.
+          createReader: () => {
+            const all = [...children.values()];
+            let calls = 0;
+            return { readEntries: (cb) => cb(calls++ === 0 ? all.slice(0, 2) : calls === 2 ? all.slice(2) : []) };
+          },
+        };
       };
-    };
-    const data = new DataTransfer();
-    data.items.add(new File([""], "data"));
-    const folder = dirEntry("data");
-    Object.defineProperty(DataTransferItem.prototype, "webkitGetAsEntry", { configurable: true, value: () => folder });
-    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, Object.fromEntries(Object.entries(files).map(([p, t]) => [`data/${p}`, t])));
+      const data = new DataTransfer();
+      data.items.add(new File([""], "data"));
+      const folder = dirEntry("data");
+      Object.defineProperty(DataTransferItem.prototype, "webkitGetAsEntry", { configurable: true, value: () => folder });
+      target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    Object.fromEntries(Object.entries(files).map(([p, t]) => [`data/${p}`, t])),
+  );
 }
 
 async function dropZip(page: Page, bytes: Uint8Array): Promise<void> {
-  await page.locator(".workbench").evaluate((target, content) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(content)], "data.zip", { type: "application/zip" }));
-    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, [...bytes]);
+  await page.locator(".workbench").evaluate(
+    (target, content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(content)], "data.zip", { type: "application/zip" }));
+      target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [...bytes],
+  );
 }
 
 describe("the workbench's files", () => {
@@ -99,7 +108,11 @@ describe("the workbench's files", () => {
     expect(first.name).toBe("data-2026-12-01.zip");
     const one = join(tmp, "one");
     const files = unzipTo(first.bytes, one);
-    expect(Object.keys(files).sort()).toEqual(Object.keys(data).map((p) => `data/${p}`).sort());
+    expect(Object.keys(files).sort()).toEqual(
+      Object.keys(data)
+        .map((p) => `data/${p}`)
+        .sort(),
+    );
     const differing = Object.keys(data).filter((p) => files[`data/${p}`] !== data[p]);
     expect(differing.sort()).toEqual(["areas.json", "meta.json"]);
     expect(validate(join(one, "data"))).toContain("valid");
@@ -109,7 +122,9 @@ describe("the workbench's files", () => {
     expect(JSON.parse(dataset.bytes.toString("utf8")).meta.asOf).toBe("2026-12-01");
 
     // import that zip again, and export it: the same bytes.
-    await page.getByLabel("Open a zip or dataset.json", { exact: true }).setInputFiles({ name: first.name, mimeType: "application/zip", buffer: first.bytes });
+    await page
+      .getByLabel("Open a zip or dataset.json", { exact: true })
+      .setInputFiles({ name: first.name, mimeType: "application/zip", buffer: first.bytes });
     await page.getByText(`Data: Opened files: ${first.name}`, { exact: true }).waitFor();
     const again = await download(page, "Download data files");
     expect(again.bytes.equals(first.bytes)).toBe(true);

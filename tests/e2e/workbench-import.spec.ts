@@ -66,7 +66,9 @@ async function fillProvenance(page: Page, approximate: boolean): Promise<void> {
 
 async function publishedOutline(page: Page, area: string): Promise<{ geometry: Polygon; properties: Record<string, unknown> }> {
   const file = await download(page, "Download dataset.json");
-  const dataset = JSON.parse(file.bytes.toString("utf8")) as { geometry: { features: { properties: Record<string, unknown>; geometry: Polygon }[] } };
+  const dataset = JSON.parse(file.bytes.toString("utf8")) as {
+    geometry: { features: { properties: Record<string, unknown>; geometry: Polygon }[] };
+  };
   const feature = dataset.geometry.features.find((f) => f.properties.id === area);
   if (!feature) throw new Error(`no outline of ${area} in dataset.json`);
   return feature;
@@ -81,8 +83,26 @@ describe("the workbench's imports", () => {
     // SheetJS comes with the first spreadsheet, not with the page or the dialog.
     expect(loaded()).toContain("SheetImportDialog");
     expect(loaded()).not.toContain("xlsxFile");
-    const header = ["Name (Chinese)", "Name (English)", "Status", "Longitude", "Latitude", "Location (Chinese)", "Location (English)", "Source title"];
-    const row = (zh: string, en: string, status: string, lng: number | string, lat: number) => [zh, en, status, lng, lat, "高邮市", "Gaoyou", "测试来源"];
+    const header = [
+      "Name (Chinese)",
+      "Name (English)",
+      "Status",
+      "Longitude",
+      "Latitude",
+      "Location (Chinese)",
+      "Location (English)",
+      "Source title",
+    ];
+    const row = (zh: string, en: string, status: string, lng: number | string, lat: number) => [
+      zh,
+      en,
+      status,
+      lng,
+      lat,
+      "高邮市",
+      "Gaoyou",
+      "测试来源",
+    ];
     const sheet = XLSX.utils.aoa_to_sheet([
       header,
       row("测试站点一", "Test site one", "related-site", 119.45, 32.78),
@@ -94,7 +114,9 @@ describe("the workbench's imports", () => {
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, "Sites");
     const bytes = Buffer.from(XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
-    await page.getByLabel("Spreadsheet file (CSV or XLSX)", { exact: true }).setInputFiles({ name: "sites.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page
+      .getByLabel("Spreadsheet file (CSV or XLSX)", { exact: true })
+      .setInputFiles({ name: "sites.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
     const errors = page.getByRole("list", { name: "Rows that cannot be imported" });
     await errors.waitFor();
     expect(loaded()).toContain("xlsxFile");
@@ -104,7 +126,11 @@ describe("the workbench's imports", () => {
     ]);
     await page.getByRole("button", { name: "Import 3 sites", exact: true }).click();
     await page.getByText("3 sites put into the draft.", { exact: true }).waitFor();
-    expect(await changeRows(page)).toEqual(["sites.json › test-site-one · added", "sites.json › test-site-two · added", "sites.json › test-site-four · added"]);
+    expect(await changeRows(page)).toEqual([
+      "sites.json › test-site-one · added",
+      "sites.json › test-site-two · added",
+      "sites.json › test-site-four · added",
+    ]);
     await discard(page);
     expectQuiet(app);
     await app.close();
@@ -116,8 +142,13 @@ describe("the workbench's imports", () => {
     const dialog = page.getByRole("dialog", { name: "Import outline" });
     await dialog.getByLabel("Area", { exact: true }).selectOption("etdz");
     const geojson = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [toGcj02(EAST_ETDZ)] } };
-    await dialog.getByLabel(/^Outline file/).setInputFiles({ name: "etdz.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
-    await dialog.getByRole("group", { name: "Coordinate system" }).getByRole("radio", { name: /GCJ-02/ }).check();
+    await dialog
+      .getByLabel(/^Outline file/)
+      .setInputFiles({ name: "etdz.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(geojson)) });
+    await dialog
+      .getByRole("group", { name: "Coordinate system" })
+      .getByRole("radio", { name: /GCJ-02/ })
+      .check();
     const before = await zoneFigure(page, "etdz", 0);
     const after = await zoneFigure(page, "etdz", 1);
     expect(before).toMatch(/in Hanjiang.*in Yizheng/);
@@ -143,7 +174,10 @@ describe("the workbench's imports", () => {
     // The draft's figures follow the new outline.
     await expect.poll(() => zoneFigure(page, "etdz", 0)).toBe(after);
     const published = await publishedOutline(page, "etdz");
-    expect(published.properties).toMatchObject({ approximate: false, provenance: { source: "扬州市自然资源和规划局", date: "2026-11-30", licence: "公开发布,注明来源" } });
+    expect(published.properties).toMatchObject({
+      approximate: false,
+      provenance: { source: "扬州市自然资源和规划局", date: "2026-11-30", licence: "公开发布,注明来源" },
+    });
     const ring = published.geometry.coordinates[0]!;
     expect(ring).toHaveLength(EAST_ETDZ.length);
     for (const [lng, lat] of ring) expect(EAST_ETDZ.some(([x, y]) => Math.abs(x - lng!) < 1e-6 && Math.abs(y - lat!) < 1e-6)).toBe(true);
@@ -204,7 +238,12 @@ describe("the workbench's imports", () => {
     const dialog = page.getByRole("dialog", { name: "Import outline" });
     await dialog.getByLabel("Area", { exact: true }).selectOption("etdz");
     await fillProvenance(page, true);
-    const collection = { type: "FeatureCollection" as const, features: [{ type: "Feature" as const, properties: { name: "etdz" }, geometry: { type: "Polygon" as const, coordinates: [EAST_ETDZ] } }] };
+    const collection = {
+      type: "FeatureCollection" as const,
+      features: [
+        { type: "Feature" as const, properties: { name: "etdz" }, geometry: { type: "Polygon" as const, coordinates: [EAST_ETDZ] } },
+      ],
+    };
     const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>etdz</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${EAST_ETDZ.map(([x, y]) => `${x},${y},0`).join(" ")}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>`;
     const shapefile = Buffer.from(await zip<"uint8array">(collection, { outputType: "uint8array", compression: "DEFLATE" }));
     const files = [

@@ -15,7 +15,8 @@ const browser = sharedBrowser();
 /** Metres between two WGS84 points (haversine), computed here, apart from the app's own. */
 function metres(a: number[], b: number[]): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b[1]! - a[1]!) * rad) / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(((b[0]! - a[0]!) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b[1]! - a[1]!) * rad) / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(((b[0]! - a[0]!) * rad) / 2) ** 2;
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
 }
 
@@ -82,7 +83,9 @@ describe("the workbench's site form", () => {
 
     // the built site with that dataset.json in data/ (no rebuild)
     const map = await AppDriver.open(browser(), "?lang=en", { deferNavigation: true });
-    await map.page.route("**/data/dataset.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(published) }));
+    await map.page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(published) }),
+    );
     await map.goto("?lang=en");
     await map.waitForMapReady();
     await map.page.locator(`.map-site.designated[aria-label="Test Pilot Park"]`).waitFor({ state: "attached" });
@@ -120,7 +123,9 @@ describe("the workbench's site form", () => {
         await systems.getByRole("radio", { name: crs, exact: true }).check();
         await typeInto(page, "Longitude", String(point[0]));
         await typeInto(page, "Latitude", String(point[1]));
-        const expected = (gcoord.transform(point as [number, number], from, gcoord.WGS84) as number[]).map((x) => Math.round(x * 1e7) / 1e7);
+        const expected = (gcoord.transform(point as [number, number], from, gcoord.WGS84) as number[]).map(
+          (x) => Math.round(x * 1e7) / 1e7,
+        );
         await expect.poll(() => page.locator('[data-crs="WGS84"]').textContent()).toBe(`${expected[0]}, ${expected[1]}`);
         expect(await page.locator(`[data-crs="${crs === "BD-09" ? "BD09" : "GCJ02"}"]`).textContent()).toBe(`${point[0]}, ${point[1]}`);
       }

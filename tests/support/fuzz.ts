@@ -70,9 +70,33 @@ export const junkString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme" }),
   fc.constantFrom("", " ", "\u0000", "\uD800", "\uFFFD", "扬州", "𝔁", "‮", "null", "undefined", "NaN", "-0", "1e400", ...HOSTILE_KEYS),
   fc
-    .array(fc.constantFrom("%", "%2", "%zz", "%E4%B8", "%E4%B8%AD", "%FF", "%00", "%2C", "%2F", "%26", "%3D", "+", "&", "=", "#", "?", ",", "/", " ", "a"), {
-      maxLength: 12,
-    })
+    .array(
+      fc.constantFrom(
+        "%",
+        "%2",
+        "%zz",
+        "%E4%B8",
+        "%E4%B8%AD",
+        "%FF",
+        "%00",
+        "%2C",
+        "%2F",
+        "%26",
+        "%3D",
+        "+",
+        "&",
+        "=",
+        "#",
+        "?",
+        ",",
+        "/",
+        " ",
+        "a",
+      ),
+      {
+        maxLength: 12,
+      },
+    )
     .map((parts) => parts.join("")),
 );
 

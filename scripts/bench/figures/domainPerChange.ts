@@ -15,7 +15,14 @@ function measure(id: string, dataset: Dataset, budget: number): { figures: Figur
   const worst = [...perStep].sort((a, b) => b.median - a.median);
   return {
     figures: [
-      { id: `domain-per-change-${id}`, value: round(median(all), 2), unit: "ms", digits: 2, budget, extra: { steps: timings.length, rounds: ROUNDS } },
+      {
+        id: `domain-per-change-${id}`,
+        value: round(median(all), 2),
+        unit: "ms",
+        digits: 2,
+        budget,
+        extra: { steps: timings.length, rounds: ROUNDS },
+      },
       // The slowest kind of change, by its median over the rounds: a single sample's maximum
       // on a shared machine measures the scheduler as much as the code, so it is only shown.
       {
@@ -27,7 +34,12 @@ function measure(id: string, dataset: Dataset, budget: number): { figures: Figur
         extra: { step: JSON.stringify(worst[0]!.name), max_single_sample: round(Math.max(...all), 1) },
       },
     ],
-    notes: [`  ${id}: slowest steps (median / max ms): ${worst.slice(0, 4).map((s) => `${s.name} ${s.median.toFixed(1)} / ${s.max.toFixed(1)}`).join("; ")}`],
+    notes: [
+      `  ${id}: slowest steps (median / max ms): ${worst
+        .slice(0, 4)
+        .map((s) => `${s.name} ${s.median.toFixed(1)} / ${s.max.toFixed(1)}`)
+        .join("; ")}`,
+    ],
     details: perStep,
   };
 }

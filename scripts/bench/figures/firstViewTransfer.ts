@@ -93,7 +93,11 @@ export function ownershipByModuleSizes(outDir: string): Ownership | null {
   const sizes = JSON.parse(readFileSync(file, "utf8")) as ModuleSizes;
   return (path) => {
     const modules = path.endsWith(".js") ? sizes.scripts[path] : path.endsWith(".css") ? sizes.styles[path] : undefined;
-    if (!modules) return { ownShare: 1, method: path.endsWith(".js") || path.endsWith(".css") ? "not in the module manifest: counted own" : "project file" };
+    if (!modules)
+      return {
+        ownShare: 1,
+        method: path.endsWith(".js") || path.endsWith(".css") ? "not in the module manifest: counted own" : "project file",
+      };
     let own = 0;
     let all = 0;
     for (const [id, bytes] of Object.entries(modules)) {
@@ -118,14 +122,25 @@ export const firstViewTransfer: FigureDefinition = {
     const { rows, total, own, raw } = count;
     return {
       figures: [
-        { id: "first-view-transfer-gzip", value: round(total / KB), unit: "KB", budget: 450, extra: { files: rows.length, raw_kb: round(raw / KB) } },
+        {
+          id: "first-view-transfer-gzip",
+          value: round(total / KB),
+          unit: "KB",
+          budget: 450,
+          extra: { files: rows.length, raw_kb: round(raw / KB) },
+        },
         { id: "first-view-own-gzip", value: round(own / KB), unit: "KB", budget: 100, extra: { library_kb: round((total - own) / KB) } },
       ],
       notes: firstViewTable(count),
       details: {
         method:
           "gzip -9 of each response's bytes; own/library split of JS by hidden source maps (bytes per source, unmapped bytes shared in proportion), of CSS by the CSS modules bundled into each file, other files (HTML, JSON, SVG) own",
-        files: rows.map((r) => ({ ...r, rawKB: round(r.rawBytes / KB, 2), gzipKB: round(r.gzipBytes / KB, 2), ownShare: round(r.ownShare, 4) })),
+        files: rows.map((r) => ({
+          ...r,
+          rawKB: round(r.rawBytes / KB, 2),
+          gzipKB: round(r.gzipBytes / KB, 2),
+          ownShare: round(r.ownShare, 4),
+        })),
       },
     };
   },

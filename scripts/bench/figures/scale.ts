@@ -60,13 +60,40 @@ export const scale: FigureDefinition = {
       const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
       return {
         figures: [
-          { id: "scale-longest-frame-load", value: frame("load"), unit: "ms", budget: 100, digits: 0, extra: { map_ready_ms: round(mapReady, 0) } },
-          { id: "scale-longest-frame-filter", value: frame("filter"), unit: "ms", budget: 100, digits: 0, extra: { toggles: FILTER_TOGGLES } },
+          {
+            id: "scale-longest-frame-load",
+            value: frame("load"),
+            unit: "ms",
+            budget: 100,
+            digits: 0,
+            extra: { map_ready_ms: round(mapReady, 0) },
+          },
+          {
+            id: "scale-longest-frame-filter",
+            value: frame("filter"),
+            unit: "ms",
+            budget: 100,
+            digits: 0,
+            extra: { toggles: FILTER_TOGGLES },
+          },
           { id: "scale-longest-frame-pan", value: frame("pan"), unit: "ms", budget: 100, digits: 0, extra: { drags: 3, wheel_zooms: 3 } },
-          { id: "scale-heap-growth-page", value: round(pageGrowth, 1), unit: "%", budget: 10, extra: { toggles: HEAP_TOGGLES, before_mb: round(before.page / 1e6, 1), after_mb: round(after.page / 1e6, 1) } },
+          {
+            id: "scale-heap-growth-page",
+            value: round(pageGrowth, 1),
+            unit: "%",
+            budget: 10,
+            extra: { toggles: HEAP_TOGGLES, before_mb: round(before.page / 1e6, 1), after_mb: round(after.page / 1e6, 1) },
+          },
           ...(floor.bare
             ? [
-                { id: "scale-bare-longest-frame-load", value: round(floor.bare.load, 0), unit: "ms", budget: null, digits: 0, extra: { map_ready_ms: round(floor.bare.mapReady, 0) } },
+                {
+                  id: "scale-bare-longest-frame-load",
+                  value: round(floor.bare.load, 0),
+                  unit: "ms",
+                  budget: null,
+                  digits: 0,
+                  extra: { map_ready_ms: round(floor.bare.mapReady, 0) },
+                },
                 { id: "scale-bare-longest-frame-pan", value: round(floor.bare.pan, 0), unit: "ms", budget: null, digits: 0 },
                 { id: "scale-pan-frame-ratio", value: round(frame("pan") / floor.bare.pan, 2), unit: "x", budget: null, digits: 2 },
               ]
@@ -80,13 +107,24 @@ export const scale: FigureDefinition = {
             digits: 0,
             extra: (floor.bare && phase !== "filter" ? { bare_ms: round(floor.bare.work[phase] ?? 0, 0) } : {}) as Record<string, number>,
           })),
-          { id: "scale-blank-canvas-longest-frame-pan", value: round(floor.canvas.pan, 0), unit: "ms", budget: null, digits: 0, extra: { idle_ms: round(floor.canvas.idle, 0) } },
+          {
+            id: "scale-blank-canvas-longest-frame-pan",
+            value: round(floor.canvas.pan, 0),
+            unit: "ms",
+            budget: null,
+            digits: 0,
+            extra: { idle_ms: round(floor.canvas.idle, 0) },
+          },
           {
             id: "scale-heap-growth-worker",
             value: round(workerGrowth, 1),
             unit: "%",
             budget: 10,
-            extra: { workers: before.workers.length, before_mb: round(sum(before.workers) / 1e6, 1), after_mb: round(sum(after.workers) / 1e6, 1) },
+            extra: {
+              workers: before.workers.length,
+              before_mb: round(sum(before.workers) / 1e6, 1),
+              after_mb: round(sum(after.workers) / 1e6, 1),
+            },
           },
         ],
         notes: [
@@ -95,7 +133,9 @@ export const scale: FigureDefinition = {
           `  main-thread work = the most script, style, layout and paint time in one long animation frame; the rest of a long frame waits (here mostly for the software GPU process)`,
           `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
           `  floors, same probe and gestures: the bare MapLibre page (one fill, one line layer) on the same geometry ${
-            floor.bare ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)` : "not measured (no bench/bare.html in the served build)"
+            floor.bare
+              ? `load ${round(floor.bare.load, 0)} / pan ${round(floor.bare.pan, 0)} ms (map-ready ${round(floor.bare.mapReady / 1000, 1)} s)`
+              : "not measured (no bench/bare.html in the served build)"
           }; a page that only clears a full-window WebGL canvas: idle ${round(floor.canvas.idle, 0)} / pan ${round(floor.canvas.pan, 0)} ms`,
           `  heap page ${mb(before.page)} → ${mb(after.page)}; worker(s) ${before.workers.map(mb).join(", ")} → ${after.workers.map(mb).join(", ")}`,
         ],

@@ -46,8 +46,21 @@ export const searchKeystroke: FigureDefinition = {
     }
     return {
       figures: [
-        { id: "search-keystroke-synthetic", value: round(median(keystrokes), 2), unit: "ms", digits: 2, budget: null, extra: { places, samples: keystrokes.length, max: round(Math.max(...keystrokes), 1) } },
-        { id: "search-first-keystroke-synthetic", value: round(median(first), 1), unit: "ms", budget: null, extra: { rounds: ROUNDS, max: round(Math.max(...first), 1) } },
+        {
+          id: "search-keystroke-synthetic",
+          value: round(median(keystrokes), 2),
+          unit: "ms",
+          digits: 2,
+          budget: null,
+          extra: { places, samples: keystrokes.length, max: round(Math.max(...keystrokes), 1) },
+        },
+        {
+          id: "search-first-keystroke-synthetic",
+          value: round(median(first), 1),
+          unit: "ms",
+          budget: null,
+          extra: { rounds: ROUNDS, max: round(Math.max(...first), 1) },
+        },
       ],
       notes: [`  queries typed a character at a time: ${QUERIES.map((q) => JSON.stringify(q)).join(", ")}; ${places} places`],
       details: { first, keystrokes },

@@ -13,7 +13,12 @@ export const siteConfigShape = {
   /** Page title; a string for both languages or {zh, en}. */
   title: localized,
   /** Origins allowed to embed the app and exchange messages with it (in addition to its own). */
-  allowedOrigins: z.array(z.pipe(webUrl, z.transform((u: string) => new URL(u).origin))),
+  allowedOrigins: z.array(
+    z.pipe(
+      webUrl,
+      z.transform((u: string) => new URL(u).origin),
+    ),
+  ),
   /** A 天地图 key: enables the official basemap (nothing is fetched from outside without it). */
   tiandituKey: z.string().check(z.regex(/^[0-9a-fA-F]{32}$/, "must be a 32-character 天地图 key")),
   /** The map-review number line (审图号), shown at the lower left. */

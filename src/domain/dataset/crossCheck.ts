@@ -14,7 +14,14 @@ interface CheckInput {
   p: Parsed;
   geometry: LoadedGeometry;
   bounds: Parsed["meta.json"]["bounds"];
-  ids: { areas: Set<string>; industries: Set<string>; tiers: Set<string>; departments: Set<string>; counties: Set<string>; sites: Set<string> };
+  ids: {
+    areas: Set<string>;
+    industries: Set<string>;
+    tiers: Set<string>;
+    departments: Set<string>;
+    counties: Set<string>;
+    sites: Set<string>;
+  };
   add: Add;
 }
 
@@ -71,7 +78,8 @@ function checkIds({ p, ids, add }: CheckInput): void {
   ] as const) {
     for (const dup of duplicates(list as readonly { id: string }[], (x) => x.id)) add(file, recordOf(dup), "id", `duplicate id "${dup}"`);
   }
-  for (const dup of duplicates(p["industries.json"].tiers, (t) => t.id)) add("industries.json", `tiers: ${dup}`, "id", `duplicate tier "${dup}"`);
+  for (const dup of duplicates(p["industries.json"].tiers, (t) => t.id))
+    add("industries.json", `tiers: ${dup}`, "id", `duplicate tier "${dup}"`);
   for (const site of p["sites.json"]) {
     // Sites and areas share the URL's `area` parameter, so their ids must not collide.
     if (ids.areas.has(site.id)) add("sites.json", site.id, "id", `id "${site.id}" is already an area id`);
@@ -87,7 +95,8 @@ function checkReferences({ p, ids, bounds, add }: CheckInput): void {
     area.containedIn?.forEach((c, i) => {
       if (!ids.counties.has(c)) add("areas.json", area.id, `containedIn[${i}]`, `unknown county id "${c}"`);
     });
-    if (area.seat && !inBounds(area.seat, bounds)) add("areas.json", area.id, "seat", `coordinates ${area.seat.join(", ")} lie outside the dataset bounds ${bounds.join(", ")}`);
+    if (area.seat && !inBounds(area.seat, bounds))
+      add("areas.json", area.id, "seat", `coordinates ${area.seat.join(", ")} lie outside the dataset bounds ${bounds.join(", ")}`);
   }
 }
 
@@ -101,7 +110,8 @@ function checkAssignments({ p, ids, add }: CheckInput): void {
     if (!ids.areas.has(a.area)) add("assignments.json", record, "area", `unknown area id "${a.area}"`);
     const key = `${a.industry}|${a.area}`;
     const first = firstIndexOfPair.get(key);
-    if (first !== undefined) add("assignments.json", record, null, `duplicate assignment: assignments[${first}] already assigns "${a.industry}" to "${a.area}"`);
+    if (first !== undefined)
+      add("assignments.json", record, null, `duplicate assignment: assignments[${first}] already assigns "${a.industry}" to "${a.area}"`);
     else firstIndexOfPair.set(key, i);
   });
   const assigned = new Set(assignments.map((a) => a.industry));
@@ -128,7 +138,12 @@ function checkSites({ p, ids, bounds, add }: CheckInput): void {
     });
     if (site.area !== null && !ids.areas.has(site.area)) add("sites.json", site.id, "area", `unknown area id "${site.area}"`);
     if (site.position.precision !== "none" && !inBounds(site.position.coordinates, bounds)) {
-      add("sites.json", site.id, "position.coordinates", `coordinates ${site.position.coordinates.join(", ")} lie outside the dataset bounds ${bounds.join(", ")}`);
+      add(
+        "sites.json",
+        site.id,
+        "position.coordinates",
+        `coordinates ${site.position.coordinates.join(", ")} lie outside the dataset bounds ${bounds.join(", ")}`,
+      );
     }
   }
 }
@@ -151,7 +166,8 @@ function checkDepartments({ p, ids, add }: CheckInput): void {
 function checkPlatforms({ p, ids, add }: CheckInput): void {
   for (const programme of p["programmes.json"].programmes) {
     programme.platforms?.forEach((pl, i) => {
-      if (pl.site && !ids.sites.has(pl.site)) add("programmes.json", `programmes: ${programme.id}`, `platforms[${i}].site`, `unknown site id "${pl.site}"`);
+      if (pl.site && !ids.sites.has(pl.site))
+        add("programmes.json", `programmes: ${programme.id}`, `platforms[${i}].site`, `unknown site id "${pl.site}"`);
     });
   }
 }
@@ -175,7 +191,8 @@ function checkGeometry({ p, geometry, bounds, add }: CheckInput): void {
   for (const { file, feature, kind } of geometry.features) {
     const gid = feature.properties.id;
     if (!kindOf.has(gid)) add(file, gid, "properties.id", `unknown area id "${gid}"`);
-    else if (kindOf.get(gid) !== kind) add(file, gid, "properties.id", `area "${gid}" is a ${kindOf.get(gid)}, but this file holds ${kind} geometry`);
+    else if (kindOf.get(gid) !== kind)
+      add(file, gid, "properties.id", `area "${gid}" is a ${kindOf.get(gid)}, but this file holds ${kind} geometry`);
     if (seenGeometry.has(gid)) add(file, gid, "properties.id", `more than one geometry for "${gid}"`);
     seenGeometry.add(gid);
     for (const problem of polygonProblems(feature.geometry)) add(file, gid, "geometry", `invalid polygon: ${problem}`);

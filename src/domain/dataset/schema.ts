@@ -10,11 +10,10 @@ const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"))
 const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
 /** A policy section reference such as 二(一)1, 三(五) or 一(三). */
-const section = z.string().check(z.regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1"));
-const lngLat = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+const section = z
+  .string()
+  .check(z.regex(/^[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)\d*)?$/, "must be a section such as 二(一)1"));
+const lngLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 const positive = z.number().check(z.positive("must be greater than 0"));
 const opt = z.optional;
 const nullable = z.nullable;
@@ -44,10 +43,12 @@ const figureSourceShape = {
   copies: opt(z.array(webPage)),
   note: opt(bilingual),
 };
-const addressOnlyIfRead = <T extends { url?: string | undefined; verified?: boolean | undefined }>(v: T) => v.url === undefined || v.verified === true;
+const addressOnlyIfRead = <T extends { url?: string | undefined; verified?: boolean | undefined }>(v: T) =>
+  v.url === undefined || v.verified === true;
 const ADDRESS_ONLY_IF_READ = "an address may only be given for a page whose text was read (verified: true); list copies under `copies`";
 /** File names for a download: plain lower-case names with their extension. */
-const fileName = (ext: string) => z.string().check(z.regex(new RegExp(`^[a-z0-9][a-z0-9._-]*\\.${ext}$`), `must be a lower-case file name ending in .${ext}`));
+const fileName = (ext: string) =>
+  z.string().check(z.regex(new RegExp(`^[a-z0-9][a-z0-9._-]*\\.${ext}$`), `must be a lower-case file name ending in .${ext}`));
 
 export const metaSchema = z.strictObject({
   id,
@@ -142,7 +143,14 @@ export const assignmentsFileSchema = z.strictObject({
  * document number (文号) of an official document, such as 扬府发〔2025〕12号.
  */
 const source = z
-  .strictObject({ title: nonEmpty, date: opt(isoDate), url: opt(z.url()), docNumber: opt(nonEmpty), verified: opt(z.boolean()), note: opt(bilingual) })
+  .strictObject({
+    title: nonEmpty,
+    date: opt(isoDate),
+    url: opt(z.url()),
+    docNumber: opt(nonEmpty),
+    verified: opt(z.boolean()),
+    note: opt(bilingual),
+  })
   .check(z.refine(addressOnlyIfRead, ADDRESS_ONLY_IF_READ));
 type Source = z.infer<typeof source>;
 
@@ -312,14 +320,22 @@ export const contextSchema = z.object({ type: z.literal("FeatureCollection"), fe
  */
 export const PINYIN_OVERRIDES_FILE = "pinyin-overrides.json";
 // Only the build reads this file: marked pure, so the browser bundle leaves the schema out.
-const reading = /* @__PURE__ */ z.string().check(z.regex(/^[a-zü]+(?: [a-zü]+)*$/, "must be syllables without tones separated by single spaces, such as 'jiang du'"));
+const reading = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^[a-zü]+(?: [a-zü]+)*$/, "must be syllables without tones separated by single spaces, such as 'jiang du'"));
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 export const pinyinOverridesSchema = /* @__PURE__ */ z.record(z.string(), reading).check(
   /* @__PURE__ */ z.superRefine((table, ctx) => {
     for (const [text, syllables] of Object.entries(table)) {
-      if (!HAN_ONLY.test(text)) ctx.addIssue({ code: "custom", input: text, path: [text], message: "the text must be Chinese characters only, such as 江都" });
+      if (!HAN_ONLY.test(text))
+        ctx.addIssue({ code: "custom", input: text, path: [text], message: "the text must be Chinese characters only, such as 江都" });
       else if ([...text].length !== syllables.split(" ").length)
-        ctx.addIssue({ code: "custom", input: syllables, path: [text], message: `must have one syllable per character (${[...text].length} for ${text})` });
+        ctx.addIssue({
+          code: "custom",
+          input: syllables,
+          path: [text],
+          message: `must have one syllable per character (${[...text].length} for ${text})`,
+        });
     }
   }),
 );

@@ -40,5 +40,9 @@ export function split(dataset: Dataset, context?: unknown): DataTexts {
   }
   for (const [file, features] of byFile) put(file, { type: "FeatureCollection", features });
   if (meta.context && context !== undefined && context !== null) put(meta.context.file, context);
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k]!]),
+  );
 }

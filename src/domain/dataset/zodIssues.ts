@@ -2,9 +2,7 @@ import type { core } from "zod/mini";
 import type { DataIssue } from "./dataIssue.ts";
 
 function idOf(element: unknown): string | null {
-  return element && typeof element === "object" && "id" in element && typeof element.id === "string" && element.id
-    ? element.id
-    : null;
+  return element && typeof element === "object" && "id" in element && typeof element.id === "string" && element.id ? element.id : null;
 }
 
 /** The part of a zod error this module reads, so callers can pass issues they re-rooted. */

@@ -43,7 +43,11 @@ export function applyChange<T>(record: T, op: Extract<RecordOp<T>, { op: "change
   return out as T;
 }
 
-export function applyOps<T>(list: readonly T[], key: (record: T, index: number) => string, ops: Record<string, RecordOp<T>> | undefined): T[] {
+export function applyOps<T>(
+  list: readonly T[],
+  key: (record: T, index: number) => string,
+  ops: Record<string, RecordOp<T>> | undefined,
+): T[] {
   if (!ops || !Object.keys(ops).length) return list as T[];
   const published = new Set<string>();
   const kept: T[] = [];

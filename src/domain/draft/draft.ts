@@ -37,7 +37,7 @@ export interface Draft {
   files: { "assignments.json"?: Record<string, RecordOp<Assignment>>; [file: string]: Record<string, RecordOp<unknown>> | undefined };
 }
 
-const isAddOrRemove = <T,>(op: RecordOp<T>): op is AddOrRemove<T> => op.op !== "change";
+const isAddOrRemove = <T>(op: RecordOp<T>): op is AddOrRemove<T> => op.op !== "change";
 
 /** Records are keyed as the data problems name them ("list: id"); an assignment's id is its pair. */
 export function assignmentKey(a: Pick<Assignment, "industry" | "area">): string {
@@ -66,7 +66,12 @@ export function applyDraft<D extends Pick<Dataset, "assignments">>(dataset: D, d
  * drops the op (the patch stays minimal); a policy assignment that comes back keeps its section
  * and evidence. Returns null when nothing is left to change.
  */
-export function toggleAssignment(dataset: Pick<Dataset, "meta" | "assignments">, draft: Draft | null, industry: string, area: string): Draft | null {
+export function toggleAssignment(
+  dataset: Pick<Dataset, "meta" | "assignments">,
+  draft: Draft | null,
+  industry: string,
+  area: string,
+): Draft | null {
   const key = assignmentKey({ industry, area });
   const ops = { ...(draft?.files["assignments.json"] ?? {}) };
   const published = dataset.assignments.find((a) => a.industry === industry && a.area === area);
@@ -87,7 +92,11 @@ export interface AssignmentChange {
 /** The draft's changes, added first then removed, each in the order made. */
 export function draftChanges(draft: Draft | null): AssignmentChange[] {
   const ops = Object.values(draft?.files["assignments.json"] ?? {}).filter(isAddOrRemove);
-  const row = (change: AssignmentChange["change"]) => (op: AddOrRemove<Assignment>) => ({ change, industry: op.record.industry, area: op.record.area });
+  const row = (change: AssignmentChange["change"]) => (op: AddOrRemove<Assignment>) => ({
+    change,
+    industry: op.record.industry,
+    area: op.record.area,
+  });
   return [...ops.filter((o) => o.op === "add").map(row("added")), ...ops.filter((o) => o.op === "remove").map(row("removed"))];
 }
 
@@ -107,7 +116,10 @@ export interface NotApplicable {
  * current one. Changes that no longer apply are returned, listed, never silently dropped:
  * an unknown industry or area, an addition the data now makes, a removal it already made.
  */
-export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignments" | "areas" | "industries">): { draft: Draft | null; notApplicable: NotApplicable[] } {
+export function reconcile(
+  draft: Draft,
+  dataset: Pick<Dataset, "meta" | "assignments" | "areas" | "industries">,
+): { draft: Draft | null; notApplicable: NotApplicable[] } {
   const industries = new Set(dataset.industries.map((i) => i.id));
   const areas = new Set(dataset.areas.map((a) => a.id));
   const published = new Map(dataset.assignments.map((a) => [assignmentKey(a), a]));
@@ -124,12 +136,23 @@ export function reconcile(draft: Draft, dataset: Pick<Dataset, "meta" | "assignm
     if (!areas.has(op.record.area)) reasons.push("unknown-area");
     if (!reasons.length && op.op === "add" && published.has(key)) reasons.push("already-published");
     if (!reasons.length && op.op === "remove" && !published.has(key)) reasons.push("not-published");
-    if (reasons.length) notApplicable.push({ file: "assignments.json", record: key, change: op.op === "add" ? "added" : "removed", assignment: op.record, reasons });
+    if (reasons.length)
+      notApplicable.push({
+        file: "assignments.json",
+        record: key,
+        change: op.op === "add" ? "added" : "removed",
+        assignment: op.record,
+        reasons,
+      });
     // A removal names the record as the current data holds it.
     else kept[key] = op.op === "remove" ? { op: "remove", record: { ...published.get(key)! } } : op;
   }
   // The other files' changes (the workbench's) are kept as they are.
   const others = Object.fromEntries(Object.entries(draft.files).filter(([file]) => file !== "assignments.json"));
-  const next: Draft = { version: 1, base: baseOf(dataset), files: Object.keys(kept).length ? { ...others, "assignments.json": kept } : others };
+  const next: Draft = {
+    version: 1,
+    base: baseOf(dataset),
+    files: Object.keys(kept).length ? { ...others, "assignments.json": kept } : others,
+  };
   return { draft: changeCount(next) ? next : null, notApplicable };
 }

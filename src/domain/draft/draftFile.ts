@@ -21,7 +21,11 @@ const draftAssignment = z.extend(assignment, { section: z.union([z.literal(DRAFT
 const pairShape = { industry: assignment.shape.industry, area: assignment.shape.area };
 
 const draftFileSchema = z.strictObject({
-  draft: z.strictObject({ version: z.literal(1), dataset: assignment.shape.industry, asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")) }),
+  draft: z.strictObject({
+    version: z.literal(1),
+    dataset: assignment.shape.industry,
+    asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")),
+  }),
   assignments: z.array(draftAssignment),
   citywide: fileShape.citywide,
   changes: z.array(z.strictObject({ change: z.enum(["added", "removed"]), ...pairShape })),
@@ -98,7 +102,9 @@ function withPair(record: string | null, raw: unknown): string | null {
   const m = record && /^(assignments|changes)\[(\d+)\]$/.exec(record);
   if (!m || !raw || typeof raw !== "object") return record;
   const item = (raw as Record<string, unknown[]>)[m[1]!]?.[Number(m[2])] as { industry?: unknown; area?: unknown } | undefined;
-  return item && typeof item.industry === "string" && typeof item.area === "string" ? `${record} (${item.industry} → ${item.area})` : record;
+  return item && typeof item.industry === "string" && typeof item.area === "string"
+    ? `${record} (${item.industry} → ${item.area})`
+    : record;
 }
 
 export type DraftFileResult = { ok: true; draft: Draft | null } | { ok: false; problems: DraftProblem[] };
@@ -109,12 +115,24 @@ export type DraftFileResult = { ok: true; draft: Draft | null } | { ok: false; p
  * industries or areas are not problems here: reconcile lists them against the current data.
  */
 export function parseDraftFile(text: string, file: string = DRAFT_FILE): DraftFileResult {
-  if (text.length > MAX_DRAFT_FILE_BYTES) return { ok: false, problems: [{ file, record: null, field: null, code: "too-large", reason: "the file is too large to be a draft" }] };
+  if (text.length > MAX_DRAFT_FILE_BYTES)
+    return { ok: false, problems: [{ file, record: null, field: null, code: "too-large", reason: "the file is too large to be a draft" }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, problems: [{ file, record: null, field: null, code: "not-json", reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          record: null,
+          field: null,
+          code: "not-json",
+          reason: `not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   const parsed = draftFileSchema.safeParse(raw);
   if (!parsed.success) {
@@ -133,7 +151,14 @@ export function parseDraftFile(text: string, file: string = DRAFT_FILE): DraftFi
   doc.assignments.forEach((a, i) => {
     const key = assignmentKey(a);
     const first = byKey.get(key);
-    if (first) problems.push({ file, record: `assignments[${i}] (${a.industry} → ${a.area})`, field: null, code: "duplicate", reason: `duplicate assignment: assignments[${first.index}] already assigns "${a.industry}" to "${a.area}"` });
+    if (first)
+      problems.push({
+        file,
+        record: `assignments[${i}] (${a.industry} → ${a.area})`,
+        field: null,
+        code: "duplicate",
+        reason: `duplicate assignment: assignments[${first.index}] already assigns "${a.industry}" to "${a.area}"`,
+      });
     else byKey.set(key, { record: a, index: i });
   });
   const ops: Record<string, RecordOp<Assignment>> = {};
@@ -143,16 +168,33 @@ export function parseDraftFile(text: string, file: string = DRAFT_FILE): DraftFi
     const found = byKey.get(key)?.record;
     if (c.change === "added") {
       if (found) ops[key] = { op: "add", record: found };
-      else problems.push({ file, record, field: null, code: "added-not-in-assignments", reason: "an added assignment that the file's assignments do not hold" });
+      else
+        problems.push({
+          file,
+          record,
+          field: null,
+          code: "added-not-in-assignments",
+          reason: "an added assignment that the file's assignments do not hold",
+        });
     } else if (found) {
-      problems.push({ file, record, field: null, code: "removed-still-in-assignments", reason: "a removed assignment that the file's assignments still hold" });
+      problems.push({
+        file,
+        record,
+        field: null,
+        code: "removed-still-in-assignments",
+        reason: "a removed assignment that the file's assignments still hold",
+      });
     } else {
       // The section and evidence of a removed one are the published data's; the pair names it.
       ops[key] = { op: "remove", record: { industry: c.industry, area: c.area, section: DRAFT_SECTION, evidence: DRAFT_EVIDENCE_REMOVED } };
     }
   });
   if (problems.length) return { ok: false, problems };
-  const draft: Draft = { version: 1, base: { dataset: doc.draft.dataset, asOf: doc.draft.asOf }, files: Object.keys(ops).length ? { "assignments.json": ops } : {} };
+  const draft: Draft = {
+    version: 1,
+    base: { dataset: doc.draft.dataset, asOf: doc.draft.asOf },
+    files: Object.keys(ops).length ? { "assignments.json": ops } : {},
+  };
   return { ok: true, draft: Object.keys(ops).length ? draft : null };
 }
 

@@ -89,7 +89,11 @@ export function draftTexts(publishedTexts: DataTexts, draft: Draft | null): Data
       else out[path] = serializeFile(path, values[path], meta);
     }
   }
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k]!]),
+  );
 }
 
 /** Leaf fields of a record, as dotted paths through objects (arrays are one value each). */
@@ -132,7 +136,14 @@ function withOps(draft: Draft | null, base: DraftBase, file: string, ops: Record
  * published); a new record an addition. `key` names the record as published (or as added).
  * Returns null when the draft is left with nothing to change.
  */
-export function setRecord(published: DataValues, draft: Draft | null, base: DraftBase, file: string, key: string, record: unknown): Draft | null {
+export function setRecord(
+  published: DataValues,
+  draft: Draft | null,
+  base: DraftBase,
+  file: string,
+  key: string,
+  record: unknown,
+): Draft | null {
   const meta = draftMeta(published, draft);
   const current = recordsOf(file, published[file], meta).get(key);
   const ops = { ...(draft?.files[file] ?? {}) };
@@ -186,8 +197,10 @@ export function listChanges(published: DataValues, draft: Draft | null): ChangeR
       else if (op.op === "remove") rows.push({ file, record, change: "removed", before: op.record });
       else {
         const before = records.get(record)?.record;
-        for (const [field, after] of Object.entries(op.fields)) rows.push({ file, record, change: "changed", field, before: getPath(before, field), after });
-        for (const field of op.unset ?? []) rows.push({ file, record, change: "changed", field, before: getPath(before, field), after: undefined });
+        for (const [field, after] of Object.entries(op.fields))
+          rows.push({ file, record, change: "changed", field, before: getPath(before, field), after });
+        for (const field of op.unset ?? [])
+          rows.push({ file, record, change: "changed", field, before: getPath(before, field), after: undefined });
       }
     }
   }
@@ -203,7 +216,8 @@ export function revertChange(draft: Draft | null, row: Pick<ChangeRow, "file" | 
     const fields = { ...op.fields };
     delete fields[row.field];
     const unset = (op.unset ?? []).filter((f) => f !== row.field);
-    if (Object.keys(fields).length || unset.length) ops[row.record] = unset.length ? { op: "change", fields, unset } : { op: "change", fields };
+    if (Object.keys(fields).length || unset.length)
+      ops[row.record] = unset.length ? { op: "change", fields, unset } : { op: "change", fields };
     else delete ops[row.record];
   } else delete ops[row.record];
   return withOps(draft, draft.base, row.file, ops);

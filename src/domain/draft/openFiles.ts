@@ -12,8 +12,7 @@ export interface NamedText {
 }
 
 export type OpenResult =
-  | { ok: true; texts: DataTexts; from: "files" | "dataset" }
-  | { ok: false; reason: "no-data" | "not-a-dataset"; detail?: string };
+  { ok: true; texts: DataTexts; from: "files" | "dataset" } | { ok: false; reason: "no-data" | "not-a-dataset"; detail?: string };
 
 const JUNK = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|\._)/;
 
@@ -62,17 +61,36 @@ function datasetToTexts(text: string, contextText?: string): OpenResult {
 
 /** The files given, as data/: relative to the folder that holds meta.json; else files.json or a dataset.json. */
 export function openTexts(entries: NamedText[]): OpenResult {
-  const kept = entries.map((e) => ({ path: e.path.replace(/\\/g, "/").replace(/^\.?\//, ""), text: e.text })).filter((e) => !JUNK.test(e.path));
+  const kept = entries
+    .map((e) => ({ path: e.path.replace(/\\/g, "/").replace(/^\.?\//, ""), text: e.text }))
+    .filter((e) => !JUNK.test(e.path));
   const folder = dataFolder(kept);
   if (folder !== null) {
     const texts: DataTexts = {};
     for (const e of kept) if (e.path.startsWith(folder)) texts[e.path.slice(folder.length)] = e.text;
-    return { ok: true, texts: Object.fromEntries(Object.keys(texts).sort().map((k) => [k, texts[k]!])), from: "files" };
+    return {
+      ok: true,
+      texts: Object.fromEntries(
+        Object.keys(texts)
+          .sort()
+          .map((k) => [k, texts[k]!]),
+      ),
+      from: "files",
+    };
   }
   const name = (p: string) => p.split("/").at(-1) ?? p;
   const files = kept.find((e) => name(e.path) === "files.json");
   const fromFiles = files && filesDocument(files.text);
-  if (fromFiles) return { ok: true, texts: Object.fromEntries(Object.keys(fromFiles).sort().map((k) => [k, fromFiles[k]!])), from: "files" };
+  if (fromFiles)
+    return {
+      ok: true,
+      texts: Object.fromEntries(
+        Object.keys(fromFiles)
+          .sort()
+          .map((k) => [k, fromFiles[k]!]),
+      ),
+      from: "files",
+    };
   const dataset = kept.find((e) => name(e.path) === "dataset.json") ?? (kept.length === 1 ? kept[0] : undefined);
   if (dataset) return datasetToTexts(dataset.text, kept.find((e) => name(e.path) === "context.json")?.text);
   return { ok: false, reason: "no-data" };

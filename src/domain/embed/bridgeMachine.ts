@@ -166,7 +166,15 @@ class Run {
   becomeReady(event: Extract<BridgeEvent, { type: "ready" }>) {
     if (this.s.ready) return;
     const { queued } = this.s;
-    this.s = { ...this.s, ready: true, queued: [], vocab: event.vocab, allowedOrigins: event.allowedOrigins, view: event.view, webgl: event.webgl };
+    this.s = {
+      ...this.s,
+      ready: true,
+      queued: [],
+      vocab: event.vocab,
+      allowedOrigins: event.allowedOrigins,
+      view: event.view,
+      webgl: event.webgl,
+    };
     // The referrer is checked now, when the configuration (and its allow-list) is known.
     const referrer = this.s.referrerOrigin;
     if (!this.s.parentOrigin && referrer && allowed(this.s, referrer)) this.s = { ...this.s, parentOrigin: referrer };

@@ -22,7 +22,16 @@ export type ViewFields = Pick<UrlState, "industries" | "match" | "tiers" | "kind
   lang: Lang;
 };
 
-export const VIEW_FIELDS = ["lang", "industries", "match", "tiers", "kinds", "area", "industry", "view"] as const satisfies readonly (keyof ViewFields)[];
+export const VIEW_FIELDS = [
+  "lang",
+  "industries",
+  "match",
+  "tiers",
+  "kinds",
+  "area",
+  "industry",
+  "view",
+] as const satisfies readonly (keyof ViewFields)[];
 
 /** The contract's version, carried by `ready`; raised only on a breaking change. */
 export const CONTRACT_VERSION = 1;
@@ -100,11 +109,7 @@ const SET_ORDER = READ_ORDER.filter((k): k is keyof ViewFields => (VIEW_FIELDS a
  * checked against when the message does not set tiers itself. The rules are the view
  * table's (src/domain/view/viewFields.ts), as the URL's are.
  */
-export function validateSet(
-  message: unknown,
-  vocab: UrlVocabulary,
-  current?: Pick<ViewFields, "tiers">,
-): SetCheck {
+export function validateSet(message: unknown, vocab: UrlVocabulary, current?: Pick<ViewFields, "tiers">): SetCheck {
   const patch: Partial<ViewFields> = {};
   const ignored: IgnoredPart[] = [];
   const ignore = (field: string, value: unknown, reason: string) => ignored.push({ field, value: shown(value), reason });
@@ -212,7 +217,12 @@ export function answerSet(check: SetCheck, before: ViewFields, after: ViewFields
     answers.push(
       id === undefined
         ? { type: "industry-map:error", ignored }
-        : { type: "industry-map:error", ignored, replyTo: id, applied: VIEW_FIELDS.filter((f) => Object.prototype.hasOwnProperty.call(check.patch, f)) },
+        : {
+            type: "industry-map:error",
+            ignored,
+            replyTo: id,
+            applied: VIEW_FIELDS.filter((f) => Object.prototype.hasOwnProperty.call(check.patch, f)),
+          },
     );
   }
   if (id !== undefined || viewFieldsChanged(before, after)) answers.push(stateMessage(after, id));

@@ -66,14 +66,7 @@ export function matchingListsRows(dataset: Dataset, view: ListFilter, lang: Lang
   if (view.kinds.includes("site")) {
     for (const site of dataset.sites) {
       if (!passesIndustryFilter(site.industries, view.industries, view.match)) continue;
-      rows.push([
-        KIND_LABELS[lang].site,
-        site.id,
-        site.name[lang],
-        site.name[other],
-        names(site.industries),
-        site.policySection ?? "",
-      ]);
+      rows.push([KIND_LABELS[lang].site, site.id, site.name[lang], site.name[other], names(site.industries), site.policySection ?? ""]);
     }
   }
   return rows;

@@ -36,12 +36,7 @@ function orient(a: LngLat, b: LngLat, c: LngLat): number {
 }
 
 function onSegment(a: LngLat, b: LngLat, p: LngLat): boolean {
-  return (
-    Math.min(a[0], b[0]) <= p[0] &&
-    p[0] <= Math.max(a[0], b[0]) &&
-    Math.min(a[1], b[1]) <= p[1] &&
-    p[1] <= Math.max(a[1], b[1])
-  );
+  return Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
 }
 
 type Hit = { kind: "cross" | "touch"; at: LngLat };
@@ -131,12 +126,7 @@ function ringStructureProblems(ring: unknown, label: string): string[] {
   if (!Array.isArray(ring)) return [`${label}: not an array of positions`];
   const problems: string[] = [];
   ring.forEach((p, k) => {
-    if (
-      !Array.isArray(p) ||
-      p.length < 2 ||
-      !isFiniteNumber(p[0]) ||
-      !isFiniteNumber(p[1])
-    ) {
+    if (!Array.isArray(p) || p.length < 2 || !isFiniteNumber(p[0]) || !isFiniteNumber(p[1])) {
       if (problems.length < MAX_MESSAGES_PER_RING) {
         problems.push(`${label}, position ${k}: not a pair of finite numbers (${showPosition(p)})`);
       }

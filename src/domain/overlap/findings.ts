@@ -19,7 +19,12 @@ export const COUNT_WEIGHT_KM2 = 10;
 
 const KIND_RANK: Record<Finding["kind"], number> = { "same-ground": 0, "industry-in-areas": 1, "industries-in-area": 2 };
 
-export function findings(pairs: AreaPair[], spreads: IndustrySpread[], overlapsByIndustry: Map<string, AreaPair[]>, areas: Prepared[]): Finding[] {
+export function findings(
+  pairs: AreaPair[],
+  spreads: IndustrySpread[],
+  overlapsByIndustry: Map<string, AreaPair[]>,
+  areas: Prepared[],
+): Finding[] {
   return rankFindings([...sameGroundFindings(pairs), ...industryFindings(spreads, overlapsByIndustry), ...areaFindings(areas)]);
 }
 

@@ -16,7 +16,12 @@ export function boxesOverlap(p: Bounds, q: Bounds): boolean {
 
 /** A ∩ B, computed on both shapes clipped to the overlap of their boxes (null when empty). */
 export function intersection(a: Prepared, b: Prepared): Geometry | null {
-  const box: Bounds = [Math.max(a.box[0], b.box[0]), Math.max(a.box[1], b.box[1]), Math.min(a.box[2], b.box[2]), Math.min(a.box[3], b.box[3])];
+  const box: Bounds = [
+    Math.max(a.box[0], b.box[0]),
+    Math.max(a.box[1], b.box[1]),
+    Math.min(a.box[2], b.box[2]),
+    Math.min(a.box[3], b.box[3]),
+  ];
   const ca = clipToBox(a, box);
   const cb = clipToBox(b, box);
   if (!ca || !cb) return null;

@@ -67,7 +67,16 @@ function shared(a: Prepared, b: Prepared): string[] {
 }
 
 function emptyPair(a: Prepared, b: Prepared): AreaPair {
-  return { a: a.id, b: b.id, sharedIndustries: shared(a, b), overlapKm2: 0, shareOfA: 0, shareOfB: 0, approximate: a.approximate || b.approximate, intersection: null };
+  return {
+    a: a.id,
+    b: b.id,
+    sharedIndustries: shared(a, b),
+    overlapKm2: 0,
+    shareOfA: 0,
+    shareOfB: 0,
+    approximate: a.approximate || b.approximate,
+    intersection: null,
+  };
 }
 
 function measurePair(a: Prepared, b: Prepared): AreaPair {
@@ -96,7 +105,14 @@ export function zoneContainment(areas: Prepared[]): Containment[] {
     for (const county of counties) {
       const shape = boxesOverlap(zone.box, county.box) ? intersection(zone, county) : null;
       const km2 = shape ? areaKm2(shape) : 0;
-      if (km2 > TOUCH_KM2) found.push({ zone: zone.id, county: county.id, km2, shareOfZone: zone.km2 > 0 ? Math.min(1, km2 / zone.km2) : 0, approximate: true });
+      if (km2 > TOUCH_KM2)
+        found.push({
+          zone: zone.id,
+          county: county.id,
+          km2,
+          shareOfZone: zone.km2 > 0 ? Math.min(1, km2 / zone.km2) : 0,
+          approximate: true,
+        });
     }
     found.sort((x, y) => y.km2 - x.km2);
     containment.push(...found);

@@ -22,7 +22,10 @@ export function overlapsByIndustry(pairs: AreaPair[]): Map<string, AreaPair[]> {
   return byIndustry;
 }
 
-export function industrySpreads({ industryOrder, members }: Pick<PreparedInput, "industryOrder" | "members">, overlaps: Map<string, AreaPair[]>): IndustrySpread[] {
+export function industrySpreads(
+  { industryOrder, members }: Pick<PreparedInput, "industryOrder" | "members">,
+  overlaps: Map<string, AreaPair[]>,
+): IndustrySpread[] {
   return industryOrder.map((industry) => {
     const list = members.get(industry)!;
     const sumKm2 = list.reduce((s, a) => s + a.km2, 0);

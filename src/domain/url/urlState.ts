@@ -13,14 +13,7 @@ import {
 // The shareable view state and its canonical query-string form (docs/embedding.md). The
 // fields' rules are those of the view table (src/domain/view/viewFields.ts).
 
-export {
-  formatCamera,
-  type Camera,
-  type IgnoredPart,
-  type Match,
-  type UrlState,
-  type UrlVocabulary,
-} from "../view/viewFields";
+export { formatCamera, type Camera, type IgnoredPart, type Match, type UrlState, type UrlVocabulary } from "../view/viewFields";
 
 export const DEFAULT_URL_STATE: UrlState = defaultUrlState();
 

@@ -70,7 +70,11 @@ export function industryOrder(vocab: Pick<UrlVocabulary, "industries">): string[
  * industries of `industries` whose tier is among `tiers` (an unknown id counts as key,
  * as it always has).
  */
-export function industriesWithinTiers(industries: readonly string[], tiers: readonly Tier[], vocab: Pick<UrlVocabulary, "industries">): string[] {
+export function industriesWithinTiers(
+  industries: readonly string[],
+  tiers: readonly Tier[],
+  vocab: Pick<UrlVocabulary, "industries">,
+): string[] {
   const tierOf = new Map(vocab.industries.map((i) => [i.id, i.tier]));
   return industries.filter((id) => tiers.includes(tierOf.get(id) ?? "key"));
 }
@@ -257,9 +261,21 @@ function idRule<K extends "area" | "industry">(param: string, check: Check, type
 
 export const FIELD_RULES: { [K in keyof UrlState]: FieldRule<K> } = {
   lang: enumRule<"lang">("lang", "replace", LANGS, "must be zh or en", null, (v) => v === null || v === "zh"),
-  industries: listRule<"industries">("industries", [knownIndustry, industryInTiers], industryOrder, () => [], (v) => v.length === 0),
+  industries: listRule<"industries">(
+    "industries",
+    [knownIndustry, industryInTiers],
+    industryOrder,
+    () => [],
+    (v) => v.length === 0,
+  ),
   match: enumRule<"match">("match", "replace", MATCHES, "must be any or all", "any", (v) => v === "any"),
-  tiers: listRule<"tiers">("tiers", [oneOf(TIERS, "unknown tier")], () => TIERS, () => [...TIERS], (v) => v.length === TIERS.length),
+  tiers: listRule<"tiers">(
+    "tiers",
+    [oneOf(TIERS, "unknown tier")],
+    () => TIERS,
+    () => [...TIERS],
+    (v) => v.length === TIERS.length,
+  ),
   kinds: listRule<"kinds">(
     "kinds",
     [oneOf(PLACE_KINDS, "unknown kind of place")],
@@ -297,10 +313,32 @@ export const FIELD_RULES: { [K in keyof UrlState]: FieldRule<K> } = {
 };
 
 /** The order the URL writes its parameters in (the canonical link). */
-export const WRITE_ORDER = ["lang", "industries", "match", "tiers", "kinds", "area", "industry", "view", "embed", "camera"] as const satisfies readonly (keyof UrlState)[];
+export const WRITE_ORDER = [
+  "lang",
+  "industries",
+  "match",
+  "tiers",
+  "kinds",
+  "area",
+  "industry",
+  "view",
+  "embed",
+  "camera",
+] as const satisfies readonly (keyof UrlState)[];
 
 /** The order fields are read and checked in: industries after tiers, which they are checked against. */
-export const READ_ORDER = ["lang", "match", "tiers", "kinds", "industries", "area", "industry", "view", "embed", "camera"] as const satisfies readonly (keyof UrlState)[];
+export const READ_ORDER = [
+  "lang",
+  "match",
+  "tiers",
+  "kinds",
+  "industries",
+  "area",
+  "industry",
+  "view",
+  "embed",
+  "camera",
+] as const satisfies readonly (keyof UrlState)[];
 
 /** The fields whose change adds a history entry. */
 export const PUSH_FIELDS: readonly (keyof UrlState)[] = WRITE_ORDER.filter((k) => FIELD_RULES[k].history === "push");

@@ -44,4 +44,7 @@ export interface WorkbenchMessage {
 }
 
 /** Text for a message key in the reader's language: the page passes i18next's `t` for the "workbenchImport" namespace. */
-export type Translate = (key: WorkbenchMessageKey | "rowProblem" | "rowProblemWholeRow", params?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: WorkbenchMessageKey | "rowProblem" | "rowProblemWholeRow",
+  params?: Readonly<Record<string, string | number>>,
+) => string;

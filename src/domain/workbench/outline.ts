@@ -41,7 +41,14 @@ export function polygonOf(geojson: unknown): OutlineGeometry | null {
   // Altitudes (KML writes them) mean nothing on this map; rings run as RFC 7946 says, and
   // positions are kept to 1e-7° (about a centimetre), which also drops the last-digit noise
   // of a shapefile's reprojection: the same outline read from any format is the same geometry.
-  const flat = polygons.map((rings) => rings.map((ring, i) => orient(ring.map((p) => [round7(p[0]!), round7(p[1]!)]), i === 0)));
+  const flat = polygons.map((rings) =>
+    rings.map((ring, i) =>
+      orient(
+        ring.map((p) => [round7(p[0]!), round7(p[1]!)]),
+        i === 0,
+      ),
+    ),
+  );
   return flat.length === 1 ? { type: "Polygon", coordinates: flat[0]! } : { type: "MultiPolygon", coordinates: flat };
 }
 
@@ -72,14 +79,15 @@ export function outlineToWgs84(geometry: OutlineGeometry, crs: CrsId): OutlineGe
   return { ...geometry, coordinates: rounded(polygonCoordinatesToWgs84(geometry.coordinates, crs)) } as OutlineGeometry;
 }
 
-
 /** Everything that stops the change from being published: polygon rules, bounds, the approximate flag, the provenance. */
 export function outlineChangeProblems(change: OutlineChange, bounds: Meta["bounds"]): OutlineProblem[] {
   const problems: OutlineProblem[] = [];
   if (!change.geometry) problems.push({ field: "geometry", message: { key: "outlineNoPolygon" } });
   else {
-    for (const reason of polygonProblems(change.geometry)) problems.push({ field: "geometry", message: { key: "outlineInvalid", params: { reason } } });
-    for (const reason of positionsOutside(change.geometry, bounds)) problems.push({ field: "geometry", message: { key: "outlineOutsideBounds", params: { reason } } });
+    for (const reason of polygonProblems(change.geometry))
+      problems.push({ field: "geometry", message: { key: "outlineInvalid", params: { reason } } });
+    for (const reason of positionsOutside(change.geometry, bounds))
+      problems.push({ field: "geometry", message: { key: "outlineOutsideBounds", params: { reason } } });
   }
   if (typeof change.approximate !== "boolean") problems.push({ field: "approximate", message: { key: "outlineNeedsApproximate" } });
   const { source, date, licence } = change.provenance ?? {};
@@ -94,7 +102,11 @@ export function outlineChangeProblems(change: OutlineChange, bounds: Meta["bound
  * other properties of the feature it replaces are kept (a county's carry names and codes).
  * Only for a change without problems.
  */
-export function replacedFeature(areaId: string, change: Required<Pick<OutlineChange, "approximate">> & { geometry: OutlineGeometry; provenance: OutlineProvenance }, previous?: AreaFeature): AreaFeature {
+export function replacedFeature(
+  areaId: string,
+  change: Required<Pick<OutlineChange, "approximate">> & { geometry: OutlineGeometry; provenance: OutlineProvenance },
+  previous?: AreaFeature,
+): AreaFeature {
   return {
     type: "Feature",
     ...(previous?.id !== undefined ? { id: previous.id } : {}),

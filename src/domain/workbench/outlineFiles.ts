@@ -36,7 +36,9 @@ export async function readOutlineFile(
   try {
     if (format === "geojson") return readGeoJson(new TextDecoder().decode(data));
     const geojson = format === "kml" ? kml(readXml(new TextDecoder().decode(data), parseXml)) : await getShapefile(data);
-    const geometry = polygonOf(Array.isArray(geojson) ? { type: "FeatureCollection", features: geojson.flatMap((layer) => layer.features) } : geojson);
+    const geometry = polygonOf(
+      Array.isArray(geojson) ? { type: "FeatureCollection", features: geojson.flatMap((layer) => layer.features) } : geojson,
+    );
     return geometry ? { geometry } : { problem: { key: "outlineNoPolygon" } };
   } catch (error) {
     return { problem: { key: "outlineUnreadable", params: { reason: error instanceof Error ? error.message : String(error) } } };

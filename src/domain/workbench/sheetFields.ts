@@ -54,14 +54,23 @@ export const REQUIRED_FIELDS: readonly SheetField[] = ["nameZh", "status", "loca
 
 /** What each column takes, for the template's notes sheet. */
 const SHEET_FIELD_NOTES: Record<SheetField, Bilingual> = {
-  id: { zh: "可留空:由英文名称(无则由中文名称的拼音)生成", en: "May be empty: made from the English name (or the pinyin of the Chinese name)" },
+  id: {
+    zh: "可留空:由英文名称(无则由中文名称的拼音)生成",
+    en: "May be empty: made from the English name (or the pinyin of the Chinese name)",
+  },
   nameZh: { zh: "必填", en: "Required" },
   nameEn: { zh: "可留空(留空时暂用中文名称,并提示)", en: "May be empty (the Chinese name stands in, with a warning)" },
   status: { zh: "必填:已认定先导园区、候选或相关站点", en: "Required: Designated pilot park, Candidate or Related site" },
   industries: { zh: "产业名称或编号,多个用顿号或逗号分隔", en: "Industry names or ids, separated by commas" },
-  longitude: { zh: "十进制度数,坐标系按导入时所选(WGS84、GCJ-02 或 BD-09)", en: "Decimal degrees, in the coordinate system chosen on import (WGS84, GCJ-02 or BD-09)" },
+  longitude: {
+    zh: "十进制度数,坐标系按导入时所选(WGS84、GCJ-02 或 BD-09)",
+    en: "Decimal degrees, in the coordinate system chosen on import (WGS84, GCJ-02 or BD-09)",
+  },
   latitude: { zh: "同上", en: "As above" },
-  precision: { zh: "精确、乡镇或无;留空时有坐标为精确,无坐标为无", en: "exact, town or none; when empty: exact with coordinates, none without" },
+  precision: {
+    zh: "精确、乡镇或无;留空时有坐标为精确,无坐标为无",
+    en: "exact, town or none; when empty: exact with coordinates, none without",
+  },
   area: { zh: "区域名称或编号;留空时按坐标推定", en: "Area name or id; when empty, found from the coordinates" },
   locationZh: { zh: "必填:位置的文字说明", en: "Required: where it is, in words" },
   locationEn: { zh: "可留空(留空时暂用中文,并提示)", en: "May be empty (the Chinese stands in, with a warning)" },
@@ -70,14 +79,22 @@ const SHEET_FIELD_NOTES: Record<SheetField, Bilingual> = {
   sourceTitle: { zh: "必填", en: "Required" },
   sourceDate: { zh: "YYYY-MM-DD;已认定先导园区必填", en: "YYYY-MM-DD; required for a designated pilot park" },
   sourceUrl: { zh: "已阅读其原文的网页地址", en: "The address of a page whose text was read" },
-  docNumber: { zh: "如 扬府发〔2025〕12号;已认定先导园区须有来源链接或文号", en: "e.g. 扬府发〔2025〕12号; a designated pilot park needs a source URL or a document number" },
+  docNumber: {
+    zh: "如 扬府发〔2025〕12号;已认定先导园区须有来源链接或文号",
+    en: "e.g. 扬府发〔2025〕12号; a designated pilot park needs a source URL or a document number",
+  },
   designationDate: { zh: "YYYY-MM-DD;留空时为来源日期", en: "YYYY-MM-DD; when empty, the source date" },
   confidence: { zh: "高、中或低;留空为中", en: "high, medium or low; when empty, medium" },
 };
 
 /** Header text reduced to what identifies it: NFKC (full-width brackets and digits become ASCII), lower case, single spaces. */
 export function normaliseHeader(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").replace(/\s*([/()·:])\s*/g, "$1").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/\s*([/()·:])\s*/g, "$1")
+    .trim();
 }
 
 /** The header cell of the template: both names. */

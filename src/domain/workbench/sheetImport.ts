@@ -1,4 +1,16 @@
-import { CONFIDENCES, POSITION_PRECISIONS, SITE_STATUSES, designationOf, isDesignationSource, siteSchema, type Confidence, type Dataset, type PositionPrecision, type Site, type SiteStatus } from "../dataset/schema.ts";
+import {
+  CONFIDENCES,
+  POSITION_PRECISIONS,
+  SITE_STATUSES,
+  designationOf,
+  isDesignationSource,
+  siteSchema,
+  type Confidence,
+  type Dataset,
+  type PositionPrecision,
+  type Site,
+  type SiteStatus,
+} from "../dataset/schema.ts";
 import type { LngLat } from "../geometry/lngLat.ts";
 import { round7, toWgs84, type CrsId } from "./coordinates.ts";
 import type { WorkbenchMessage } from "./messages.ts";
@@ -98,7 +110,9 @@ const PRECISION_WORDS: Record<string, PositionPrecision> = word({
 const CONFIDENCE_WORDS: Record<string, Confidence> = word({ high: ["high", "高"], medium: ["medium", "中"], low: ["low", "低"] });
 
 function word<T extends string>(table: Record<T, string[]>): Record<string, T> {
-  return Object.fromEntries(Object.entries<string[]>(table).flatMap(([value, words]) => words.map((w) => [normaliseHeader(w), value as T])));
+  return Object.fromEntries(
+    Object.entries<string[]>(table).flatMap(([value, words]) => words.map((w) => [normaliseHeader(w), value as T])),
+  );
 }
 
 /** Every data row checked; the valid ones as sites, the others as row/column problems. */
@@ -132,7 +146,12 @@ export function sheetToSites({ rows, mapping, crs, dataset, toPinyin }: SheetImp
       }
       // The row's own checks should catch everything; the schema is the last guard.
       for (const issue of checked.error.issues) {
-        errors.push({ row, column: null, field: null, message: { key: "schema", params: { field: issue.path.join("."), reason: issue.message } } });
+        errors.push({
+          row,
+          column: null,
+          field: null,
+          message: { key: "schema", params: { field: issue.path.join("."), reason: issue.message } },
+        });
       }
     }
     result.errors.push(...errors);
@@ -149,7 +168,8 @@ interface ReadContext {
 }
 
 function readSite(r: RowReader, { crs, dataset, taken, toPinyin, warnings }: ReadContext): Site | null {
-  const warn = (field: SheetField, message: WorkbenchMessage) => warnings.push({ row: r.row, column: r.columnOf.get(field) ?? null, field, message });
+  const warn = (field: SheetField, message: WorkbenchMessage) =>
+    warnings.push({ row: r.row, column: r.columnOf.get(field) ?? null, field, message });
   const nameZh = r.text("nameZh", true);
   let nameEn = r.text("nameEn");
   if (nameZh && !nameEn) {
@@ -223,7 +243,8 @@ function readSite(r: RowReader, { crs, dataset, taken, toPinyin, warnings }: Rea
     ...(designationDate ? { designationDate } : {}),
   };
   // A designation date equal to the source's says nothing more: left out, as the data writes it.
-  if (site.designationDate && designationOf({ ...site, designationDate: undefined })?.date === site.designationDate) delete site.designationDate;
+  if (site.designationDate && designationOf({ ...site, designationDate: undefined })?.date === site.designationDate)
+    delete site.designationDate;
   return site;
 }
 
@@ -340,7 +361,10 @@ class RowReader {
     const byWord = new Map<string, string>();
     for (const i of known) for (const w of [i.id, i.name.zh, i.name.en]) byWord.set(normaliseHeader(w), i.id);
     const ids: string[] = [];
-    for (const part of text.split(/[,\uff0c\u3001;\uff1b\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of text
+      .split(/[,\uff0c\u3001;\uff1b\n]+/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const id = byWord.get(normaliseHeader(part));
       if (!id) this.fail("industries", { key: "unknownIndustry", params: { value: part } });
       else if (!ids.includes(id)) ids.push(id);
@@ -350,7 +374,11 @@ class RowReader {
 
   area(text: string, areas: Dataset["areas"]): string | null {
     const key = normaliseHeader(text);
-    const hit = areas.find((a) => [a.id, a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])].some((w) => w !== undefined && normaliseHeader(w) === key));
+    const hit = areas.find((a) =>
+      [a.id, a.name.zh, a.name.en, a.shortName?.zh, a.shortName?.en, ...(a.aliases ?? [])].some(
+        (w) => w !== undefined && normaliseHeader(w) === key,
+      ),
+    );
     if (!hit) this.fail("area", { key: "unknownArea", params: { value: text } });
     return hit?.id ?? null;
   }

@@ -69,7 +69,13 @@ export function siteFromForm(
 ): SiteFormResult {
   const cells = SHEET_FIELDS.map((f) => (f === "sizeUnit" && !values.size.trim() ? "" : values[f]));
   const others = editing ? { ...dataset, sites: dataset.sites.filter((s) => s.id !== editing.id) } : dataset;
-  const result = sheetToSites({ rows: [SHEET_FIELDS, cells], mapping: [...SHEET_FIELDS], crs, dataset: others, ...(toPinyin ? { toPinyin } : {}) });
+  const result = sheetToSites({
+    rows: [SHEET_FIELDS, cells],
+    mapping: [...SHEET_FIELDS],
+    crs,
+    dataset: others,
+    ...(toPinyin ? { toPinyin } : {}),
+  });
   const parsed = result.sites[0] ?? null;
   if (!parsed || !editing) return { site: parsed, errors: result.errors, warnings: result.warnings };
   return { site: mergeEdited(editing, parsed), errors: result.errors, warnings: result.warnings };

@@ -37,14 +37,21 @@ export function DraftNotice({ dataset, names, tr }: { dataset: Dataset; names: N
                 : tr("overlap:draftLoaded", { count: arrived.changes, name: arrived.name ?? "" })}
             </p>
           ) : null}
-          {otherBase ? <p>{tr("overlap:draftOtherBase", { dataset: arrived.base.dataset, asOf: arrived.base.asOf, currentAsOf: dataset.meta.asOf })}</p> : null}
+          {otherBase ? (
+            <p>
+              {tr("overlap:draftOtherBase", { dataset: arrived.base.dataset, asOf: arrived.base.asOf, currentAsOf: dataset.meta.asOf })}
+            </p>
+          ) : null}
           {note && note.notApplicable.length ? (
             <>
               <p>{tr("overlap:draftNotApplicable", { count: note.notApplicable.length })}</p>
               <ul className="overlap-draft-na" aria-label={tr("overlap:draftNotApplicable", { count: note.notApplicable.length })}>
                 {note.notApplicable.map((n) => (
                   <li key={n.record}>
-                    {tr(n.change === "added" ? "overlap:naAdded" : "overlap:naRemoved", { industry: names.industry(n.assignment.industry), area: names.area(n.assignment.area) })}
+                    {tr(n.change === "added" ? "overlap:naAdded" : "overlap:naRemoved", {
+                      industry: names.industry(n.assignment.industry),
+                      area: names.area(n.assignment.area),
+                    })}
                     {" — "}
                     {tr("overlap:list", { items: n.reasons.map((r) => tr(`overlap:na_${r}` as OverlapKey)) })}
                   </li>

@@ -37,7 +37,11 @@ export function Exports({ matrix, rows, result, names, lang, tr, draft }: Props)
         <button type="button" onClick={() => csv(matrixRows(matrix, rows, lang, tr), EXPORT_FILES.matrix)}>
           {tr("overlap:csvMatrix")}
         </button>
-        <button type="button" disabled={!result} onClick={() => result && csv(findingsRows(result.findings, names, lang, tr), EXPORT_FILES.findings)}>
+        <button
+          type="button"
+          disabled={!result}
+          onClick={() => result && csv(findingsRows(result.findings, names, lang, tr), EXPORT_FILES.findings)}
+        >
           {tr("overlap:csvFindings")}
         </button>
         <button

@@ -53,7 +53,11 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
                       aria-describedby={citywide ? "overlap-citywide-note" : undefined}
                       onClick={() => onSort(nextSort(sort, "industry", industry.id))}
                     >
-                      <span className="overlap-swatch" style={{ background: industryColour(industry.id, industry.tier, palette) }} aria-hidden="true" />
+                      <span
+                        className="overlap-swatch"
+                        style={{ background: industryColour(industry.id, industry.tier, palette) }}
+                        aria-hidden="true"
+                      />
                       {industry.name[lang]}
                       {citywide ? <span aria-hidden="true">*</span> : null} <span aria-hidden="true">{arrow(direction)}</span>
                     </button>

@@ -53,7 +53,8 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
     runOverlapAnalysis(overlapInputFrom(dataset, draft ?? undefined)).then(
       (result) => live && setRun({ dataset, draft, result, error: null }),
       (error: unknown) =>
-        live && setRun((prev) => ({ dataset, draft, result: prev?.result ?? null, error: error instanceof Error ? error.message : String(error) })),
+        live &&
+        setRun((prev) => ({ dataset, draft, result: prev?.result ?? null, error: error instanceof Error ? error.message : String(error) })),
     );
     return () => {
       live = false;

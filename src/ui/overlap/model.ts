@@ -188,7 +188,15 @@ export function matrixRows(m: Matrix, rows: Area[], lang: Lang, tr: Tr): string[
 
 /** The ranked findings as table rows: the sentence plus the figures behind it. */
 export function findingsRows(findings: Finding[], names: Names, lang: Lang, tr: Tr): string[][] {
-  const header = [tr("overlap:csvRank"), tr("overlap:csvKind"), tr("overlap:csvFinding"), tr("overlap:csvIndustries"), tr("overlap:csvAreas"), ...FIGURES, tr("overlap:csvApproximate")];
+  const header = [
+    tr("overlap:csvRank"),
+    tr("overlap:csvKind"),
+    tr("overlap:csvFinding"),
+    tr("overlap:csvIndustries"),
+    tr("overlap:csvAreas"),
+    ...FIGURES,
+    tr("overlap:csvApproximate"),
+  ];
   return [
     header,
     ...findings.map((f, n) => [

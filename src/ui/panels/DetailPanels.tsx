@@ -52,7 +52,9 @@ export default function DetailPanels({ dataset }: { dataset: Dataset }) {
         {industryId ? <IndustryPanel key={`industry:${industryId}`} dataset={dataset} id={industryId} /> : null}
         {place?.kind === "area" ? <AreaPanel key={`area:${place.area.id}`} dataset={dataset} id={place.area.id} /> : null}
         {place?.kind === "site" ? <SitePanel key={`site:${place.site.id}`} dataset={dataset} site={place.site} /> : null}
-        {printed ? <LazyPart part={PrintProfile} props={{ dataset, target: printed, printAsked }} name="print" failed="printFailed" /> : null}
+        {printed ? (
+          <LazyPart part={PrintProfile} props={{ dataset, target: printed, printAsked }} name="print" failed="printFailed" />
+        ) : null}
       </div>
     </PrintContext.Provider>
   );

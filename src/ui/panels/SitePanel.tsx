@@ -17,7 +17,13 @@ export function SitePanel({ dataset, site }: { dataset: Dataset; site: Site }) {
   const industries = site.industries.map((id) => dataset.industries.find((i) => i.id === id)).filter((i) => i !== undefined);
 
   return (
-    <PanelShell name={site.name} lang={lang} kindLabel={t(statusKey(site.status))} onClose={() => selectArea(store, null)} className="site-panel">
+    <PanelShell
+      name={site.name}
+      lang={lang}
+      kindLabel={t(statusKey(site.status))}
+      onClose={() => selectArea(store, null)}
+      className="site-panel"
+    >
       {site.status === "related-site" ? <p className="panel-note">{t("panel:relatedNote")}</p> : null}
       <dl className="facts">
         <Fact label={t("panel:siteIndustries")}>

@@ -54,11 +54,22 @@ export default function PrintProfile({ dataset, target, printAsked }: { dataset:
     window.print();
   }, [printAsked, image.status]);
 
-  const shown = "area" in target ? (areaFacts(dataset, target.area)?.assignments.map((a) => a.industry) ?? []) : dataset.industries.filter((i) => i.id === target.industry);
-  const name = "area" in target ? dataset.areas.find((a) => a.id === target.area)?.name : dataset.industries.find((i) => i.id === target.industry)?.name;
+  const shown =
+    "area" in target
+      ? (areaFacts(dataset, target.area)?.assignments.map((a) => a.industry) ?? [])
+      : dataset.industries.filter((i) => i.id === target.industry);
+  const name =
+    "area" in target
+      ? dataset.areas.find((a) => a.id === target.area)?.name
+      : dataset.industries.find((i) => i.id === target.industry)?.name;
   if (!name) return null;
   return createPortal(
-    <article className="print-profile" hidden lang={lang === "zh" ? "zh-CN" : "en"} data-print-target={"area" in target ? target.area : target.industry}>
+    <article
+      className="print-profile"
+      hidden
+      lang={lang === "zh" ? "zh-CN" : "en"}
+      data-print-target={"area" in target ? target.area : target.industry}
+    >
       <header className="print-head">
         <p className="print-kicker">
           {dataset.meta.city.name[lang]} · {t("area" in target ? "print:areaProfile" : "print:industryProfile")}
@@ -94,7 +105,11 @@ export default function PrintProfile({ dataset, target, printAsked }: { dataset:
           </figcaption>
         )}
       </figure>
-      {"area" in target ? <AreaProfile dataset={dataset} id={target.area} lang={lang} /> : <IndustryProfile dataset={dataset} id={target.industry} lang={lang} />}
+      {"area" in target ? (
+        <AreaProfile dataset={dataset} id={target.area} lang={lang} />
+      ) : (
+        <IndustryProfile dataset={dataset} id={target.industry} lang={lang} />
+      )}
       <Programmes dataset={dataset} lang={lang} />
       <section className="print-contact">
         <Contact dataset={dataset} areaId={"area" in target ? target.area : ""} lang={lang} />
@@ -272,7 +287,10 @@ function IndustryProfile({ dataset, id, lang }: { dataset: Dataset; id: string; 
   const { industry, tier, areas, citywide, sites } = facts;
   const evidence = citywide
     ? [{ section: citywide.section, evidence: citywide.evidence }, ...(citywide.moreEvidence ?? [])]
-    : [...new Map(areas.map(({ assignment }) => [assignment.evidence, assignment.section]))].map(([evidence, section]) => ({ evidence, section }));
+    : [...new Map(areas.map(({ assignment }) => [assignment.evidence, assignment.section]))].map(([evidence, section]) => ({
+        evidence,
+        section,
+      }));
   return (
     <>
       <p>

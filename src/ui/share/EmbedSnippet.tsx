@@ -22,7 +22,14 @@ export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
   return (
     <section aria-labelledby="share-embed-heading">
       <h3 id="share-embed-heading">{t("share:embedHeading")}</h3>
-      <textarea className="share-snippet" readOnly rows={4} value={snippet} aria-label={t("share:embedLabel")} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        className="share-snippet"
+        readOnly
+        rows={4}
+        value={snippet}
+        aria-label={t("share:embedLabel")}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <p className="share-help">{t("share:embedHelp")}</p>
     </section>
   );

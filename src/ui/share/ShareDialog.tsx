@@ -14,7 +14,6 @@ import { downloadBlob } from "./download";
 import { EmbedSnippet } from "./EmbedSnippet";
 import "./share.css";
 
-
 type Qr = { status: "loading" } | { status: "ready"; src: string } | { status: "failed" };
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, a[href], [tabindex]:not([tabindex="-1"])';

@@ -65,4 +65,3 @@ export async function composeMapImage(mapEl: HTMLElement, picture: HTMLCanvasEle
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png");
   });
 }
-

@@ -16,7 +16,14 @@ type Contact = NonNullable<Contacts["city"]>;
 const TEXT_FIELDS = ["phone", "email", "url"] as const;
 const BILINGUAL_FIELDS = ["name", "address", "note"] as const;
 type Field = (typeof TEXT_FIELDS)[number] | `${(typeof BILINGUAL_FIELDS)[number]}.${"zh" | "en"}`;
-const LABEL_KEYS = { name: "contactName", phone: "contactPhone", email: "contactEmail", url: "contactUrl", address: "contactAddress", note: "contactNote" } as const;
+const LABEL_KEYS = {
+  name: "contactName",
+  phone: "contactPhone",
+  email: "contactEmail",
+  url: "contactUrl",
+  address: "contactAddress",
+  note: "contactNote",
+} as const;
 
 /** The record key of a contact: the city's, or an area's (records.ts). */
 const keyOf = (area: string | null) => (area === null ? "city" : `areas: ${area}`);
@@ -67,7 +74,12 @@ function ContactForm({ area, contact }: { area: string | null; contact: Partial<
       {fields.map((f) => (
         <label key={f}>
           {label(f)}
-          <input type="text" inputMode={f === "email" ? "email" : f === "url" ? "url" : "text"} value={values[f]} onChange={(e) => setValues({ ...values, [f]: e.target.value })} />
+          <input
+            type="text"
+            inputMode={f === "email" ? "email" : f === "url" ? "url" : "text"}
+            value={values[f]}
+            onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+          />
         </label>
       ))}
       <div className="wb-form-buttons">
@@ -92,7 +104,10 @@ export function ContactsEditor({ recordKey }: RecordEditorProps) {
   const baseValues = useWorkbench((s) => s.baseValues);
   const draft = useWorkbench((s) => s.draft);
   const area = recordKey.startsWith("areas: ") ? recordKey.slice("areas: ".length) : null;
-  const contact = useMemo(() => draftRecord(baseValues, draft, "contacts.json", keyOf(area)) as Partial<Contact> | undefined, [baseValues, draft, area]);
+  const contact = useMemo(
+    () => draftRecord(baseValues, draft, "contacts.json", keyOf(area)) as Partial<Contact> | undefined,
+    [baseValues, draft, area],
+  );
   return (
     <section className="wb-contacts" aria-label={t("workbenchSite:contacts")}>
       <label>

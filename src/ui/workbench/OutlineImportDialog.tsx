@@ -29,7 +29,10 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   const store = useWorkbenchStore();
   const dataset = useWorkbench((s) => s.check?.dataset ?? s.shown);
   const drawing = useWorkbench((s) => s.drawing);
-  const areas = useMemo(() => (dataset ? [...dataset.areas].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "zone" ? -1 : 1)) : []), [dataset]);
+  const areas = useMemo(
+    () => (dataset ? [...dataset.areas].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "zone" ? -1 : 1)) : []),
+    [dataset],
+  );
   const [area, setArea] = useState(() => areas[0]?.id ?? "");
   const [source, setSource] = useState<Source | null>(null);
   const [crs, setCrs] = useState<CrsId>("WGS84");
@@ -71,12 +74,22 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   };
   const draw = (modify: boolean) => {
     setSource({ kind: "drawn" });
-    startDrawing(store, modify && current?.geometry.type === "Polygon" ? { type: "Polygon", coordinates: current.geometry.coordinates as number[][][] } : null);
+    startDrawing(
+      store,
+      modify && current?.geometry.type === "Polygon"
+        ? { type: "Polygon", coordinates: current.geometry.coordinates as number[][][] }
+        : null,
+    );
   };
 
   // One object per outline, so the figures below are computed once for each.
   const geometry = useMemo(
-    () => (source?.kind === "file" ? outlineToWgs84(source.raw, crs) : source?.kind === "drawn" && drawing?.geometry ? polygonOf(drawing.geometry) : null),
+    () =>
+      source?.kind === "file"
+        ? outlineToWgs84(source.raw, crs)
+        : source?.kind === "drawn" && drawing?.geometry
+          ? polygonOf(drawing.geometry)
+          : null,
     [source, crs, drawing],
   );
   const change = { geometry, approximate, provenance: { source: provenance.source, date: provenance.date, licence: provenance.licence } };
@@ -84,7 +97,11 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   const proposed = useMemo<Dataset | null>(() => {
     if (!dataset || !geometry) return null;
     const others = dataset.geometry.features.filter((f) => f.properties.id !== area);
-    const feature = { type: "Feature" as const, properties: { id: area }, geometry: geometry as unknown as Dataset["geometry"]["features"][number]["geometry"] };
+    const feature = {
+      type: "Feature" as const,
+      properties: { id: area },
+      geometry: geometry as unknown as Dataset["geometry"]["features"][number]["geometry"],
+    };
     return { ...dataset, geometry: { ...dataset.geometry, features: [...others, feature] } };
   }, [dataset, geometry, area]);
 
@@ -94,7 +111,11 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
     if (!file || !geometry || approximate === undefined || problems.length) return;
     const previous = recordOf(store.getState(), file, area) as Parameters<typeof replacedFeature>[2];
     const { url, ...required } = provenance;
-    const feature = replacedFeature(area, { geometry, approximate, provenance: { ...required, ...(url.trim() ? { url: url.trim() } : {}) } }, previous);
+    const feature = replacedFeature(
+      area,
+      { geometry, approximate, provenance: { ...required, ...(url.trim() ? { url: url.trim() } : {}) } },
+      previous,
+    );
     editRecord(store, file, area, feature);
     stopDrawing(store);
     setSource(null);
@@ -121,7 +142,11 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
       <div className="wb-dialog-row">
         <label>
           {t("workbenchDialogs:outlineFile")}
-          <input type="file" accept=".geojson,.json,.kml,.zip,application/geo+json,application/vnd.google-earth.kml+xml,application/zip" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".geojson,.json,.kml,.zip,application/geo+json,application/vnd.google-earth.kml+xml,application/zip"
+            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+          />
         </label>
         <button type="button" onClick={() => draw(false)}>
           {t("workbenchDialogs:outlineDraw")}
@@ -134,14 +159,20 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
       <CrsChoice name="wb-outline-crs" value={crs} onChange={setCrs} />
       {status ? <p role="status">{status}</p> : null}
       {readProblem ? <p role="alert">{messageText(readProblem, lang, translate)}</p> : null}
-      <p>{source ? t("workbenchDialogs:outlineFrom", { what: source.kind === "file" ? source.name : t("workbenchDialogs:outlineFromDrawing") }) : t("workbenchDialogs:outlineNone")}</p>
+      <p>
+        {source
+          ? t("workbenchDialogs:outlineFrom", { what: source.kind === "file" ? source.name : t("workbenchDialogs:outlineFromDrawing") })
+          : t("workbenchDialogs:outlineNone")}
+      </p>
       <fieldset>
         <legend>{t("workbenchDialogs:outlineApproximate")}</legend>
         <label>
-          <input type="radio" name="wb-outline-approximate" checked={approximate === true} onChange={() => setApproximate(true)} /> {t("workbenchDialogs:outlineIsApproximate")}
+          <input type="radio" name="wb-outline-approximate" checked={approximate === true} onChange={() => setApproximate(true)} />{" "}
+          {t("workbenchDialogs:outlineIsApproximate")}
         </label>
         <label>
-          <input type="radio" name="wb-outline-approximate" checked={approximate === false} onChange={() => setApproximate(false)} /> {t("workbenchDialogs:outlineIsOfficial")}
+          <input type="radio" name="wb-outline-approximate" checked={approximate === false} onChange={() => setApproximate(false)} />{" "}
+          {t("workbenchDialogs:outlineIsOfficial")}
         </label>
       </fieldset>
       <fieldset>

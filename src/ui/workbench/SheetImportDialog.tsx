@@ -2,7 +2,16 @@ import { useMemo, useState } from "react";
 import type { CrsId } from "../../domain/workbench/coordinates";
 import { rowProblemText, messageText } from "../../domain/workbench/messageText";
 import { SHEET_FIELDS, SHEET_FIELD_LABELS, type SheetField } from "../../domain/workbench/sheetFields";
-import { cellText, mappingProblems, proposeMapping, rememberMapping, sheetToSites, type Cell, type ColumnMapping, type RememberedMapping } from "../../domain/workbench/sheetImport";
+import {
+  cellText,
+  mappingProblems,
+  proposeMapping,
+  rememberMapping,
+  sheetToSites,
+  type Cell,
+  type ColumnMapping,
+  type RememberedMapping,
+} from "../../domain/workbench/sheetImport";
 import { setRecord } from "../../domain/draft/fileDraft";
 import { setDraft } from "../../state/workbench";
 import { downloadBlob } from "../share/download";
@@ -59,12 +68,18 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
   };
   const template = async () => {
     const { writeTemplate } = await import("../../domain/workbench/xlsxFile");
-    downloadBlob(new Blob([writeTemplate() as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), "sites-template.xlsx");
+    downloadBlob(
+      new Blob([writeTemplate() as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      "sites-template.xlsx",
+    );
   };
 
   const headers = rows?.[0] ?? [];
   const blocking = useMemo(() => (rows ? mappingProblems(mapping) : []), [rows, mapping]);
-  const result = useMemo(() => (rows && dataset && !blocking.length ? sheetToSites({ rows, mapping, crs, dataset }) : null), [rows, mapping, crs, dataset, blocking]);
+  const result = useMemo(
+    () => (rows && dataset && !blocking.length ? sheetToSites({ rows, mapping, crs, dataset }) : null),
+    [rows, mapping, crs, dataset, blocking],
+  );
   const invalidRows = new Set(result?.errors.map((e) => e.row));
 
   const importValid = () => {
@@ -85,7 +100,11 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
       <div className="wb-dialog-row">
         <label>
           {t("workbenchDialogs:sheetFile")}
-          <input type="file" accept=".csv,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".csv,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+          />
         </label>
         <button type="button" onClick={() => void template()}>
           {t("workbenchDialogs:sheetTemplate")}
@@ -111,7 +130,11 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
                     <select
                       aria-label={`${t("workbenchDialogs:sheetField")}: ${cellText(header) || `#${i + 1}`}`}
                       value={mapping[i] ?? ""}
-                      onChange={(e) => setMapping(headers.map((_, j) => (j === i ? ((e.target.value || null) as SheetField | null) : (mapping[j] ?? null))))}
+                      onChange={(e) =>
+                        setMapping(
+                          headers.map((_, j) => (j === i ? ((e.target.value || null) as SheetField | null) : (mapping[j] ?? null))),
+                        )
+                      }
                     >
                       <option value="">{t("workbenchDialogs:sheetSkip")}</option>
                       {SHEET_FIELDS.map((field) => (

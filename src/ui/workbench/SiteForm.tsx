@@ -58,7 +58,19 @@ function typedNumbers(values: SiteFormValues): LngLat | null {
   return [lng, lat];
 }
 
-function Text({ field, lang, value, onChange, hint }: { field: SheetField; lang: Lang; value: string; onChange: (v: string) => void; hint?: ReactNode }) {
+function Text({
+  field,
+  lang,
+  value,
+  onChange,
+  hint,
+}: {
+  field: SheetField;
+  lang: Lang;
+  value: string;
+  onChange: (v: string) => void;
+  hint?: ReactNode;
+}) {
   return (
     <label>
       {SHEET_FIELD_LABELS[field][lang]}
@@ -106,12 +118,19 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
     };
   }, [store, start]);
 
-  const others = useMemo(() => (editing ? { ...dataset, sites: dataset.sites.filter((s) => s.id !== editing.id) } : dataset), [dataset, editing]);
+  const others = useMemo(
+    () => (editing ? { ...dataset, sites: dataset.sites.filter((s) => s.id !== editing.id) } : dataset),
+    [dataset, editing],
+  );
   const needsPinyin = !idTouched && !values.nameEn.trim() && values.nameZh.trim() !== "";
   useEffect(() => {
     if (needsPinyin && !pinyinOf) void loadPinyin(store);
   }, [needsPinyin, pinyinOf, store]);
-  const id = idTouched ? values.id : values.nameZh.trim() || values.nameEn.trim() ? proposeSiteId({ zh: values.nameZh, en: values.nameEn }, takenIds(others), toPinyinOf(pinyinOf)) : "";
+  const id = idTouched
+    ? values.id
+    : values.nameZh.trim() || values.nameEn.trim()
+      ? proposeSiteId({ zh: values.nameZh, en: values.nameEn }, takenIds(others), toPinyinOf(pinyinOf))
+      : "";
 
   const set = (field: SheetField, value: string) => {
     setSaved(false);
@@ -134,7 +153,9 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
   const translate: Translate = (key, params) => t(`workbenchImport:${key}`, params ?? {});
   const result = siteFromForm({ ...values, id }, crs, dataset, editing, toPinyinOf(pinyinOf));
   const problemText = (p: RowProblem) =>
-    p.field ? t("workbenchSite:fieldProblem", { field: SHEET_FIELD_LABELS[p.field][lang], reason: messageText(p.message, lang, translate) }) : messageText(p.message, lang, translate);
+    p.field
+      ? t("workbenchSite:fieldProblem", { field: SHEET_FIELD_LABELS[p.field][lang], reason: messageText(p.message, lang, translate) })
+      : messageText(p.message, lang, translate);
 
   const position = typedPosition(values, crs);
   const typed = typedNumbers(values);
@@ -204,7 +225,13 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
                 const next = new Set(industries);
                 if (e.target.checked) next.add(industry.id);
                 else next.delete(industry.id);
-                set("industries", dataset.industries.filter((i) => next.has(i.id)).map((i) => i.id).join(","));
+                set(
+                  "industries",
+                  dataset.industries
+                    .filter((i) => next.has(i.id))
+                    .map((i) => i.id)
+                    .join(","),
+                );
               }}
             />
             {industry.name[lang]}
@@ -271,7 +298,15 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
             ))}
           </select>
         </label>
-        {sizes ? <small>{t("workbenchSite:sizeEquals", { mu: roundForDisplay(sizes.mu), ha: roundForDisplay(sizes.ha), km2: roundForDisplay(sizes.km2) })}</small> : null}
+        {sizes ? (
+          <small>
+            {t("workbenchSite:sizeEquals", {
+              mu: roundForDisplay(sizes.mu),
+              ha: roundForDisplay(sizes.ha),
+              km2: roundForDisplay(sizes.km2),
+            })}
+          </small>
+        ) : null}
       </div>
       <fieldset className="wb-source">
         <legend>{t("workbenchSite:source")}</legend>
@@ -280,7 +315,13 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
         <Text field="sourceUrl" lang={lang} value={values.sourceUrl} onChange={(v) => set("sourceUrl", v)} />
         <Text field="docNumber" lang={lang} value={values.docNumber} onChange={(v) => set("docNumber", v)} />
       </fieldset>
-      <Text field="designationDate" lang={lang} value={values.designationDate} onChange={(v) => set("designationDate", v)} hint={t("workbenchSite:designationHint")} />
+      <Text
+        field="designationDate"
+        lang={lang}
+        value={values.designationDate}
+        onChange={(v) => set("designationDate", v)}
+        hint={t("workbenchSite:designationHint")}
+      />
       <label>
         {SHEET_FIELD_LABELS.confidence[lang]}
         <select value={values.confidence} onChange={(e) => set("confidence", e.target.value)}>
@@ -336,10 +377,23 @@ export function SiteEditor({ store, recordKey }: RecordEditorProps) {
   const baseValues = useWorkbench((s) => s.baseValues);
   const draft = useWorkbench((s) => s.draft);
   const [savedId, setSavedId] = useState<string | null>(null);
-  const editing = useMemo(() => (recordKey ? ((draftRecord(baseValues, draft, "sites.json", recordKey) as Site | undefined) ?? null) : null), [baseValues, draft, recordKey]);
+  const editing = useMemo(
+    () => (recordKey ? ((draftRecord(baseValues, draft, "sites.json", recordKey) as Site | undefined) ?? null) : null),
+    [baseValues, draft, recordKey],
+  );
   if (!dataset) return null;
   // A new form whenever another site is opened (or the saved one changes id).
-  return <SiteFormBody key={recordKey} store={store} editing={editing} dataset={dataset} onClose={() => selectRecord(store, null)} justSaved={savedId === recordKey} onSaved={setSavedId} />;
+  return (
+    <SiteFormBody
+      key={recordKey}
+      store={store}
+      editing={editing}
+      dataset={dataset}
+      onClose={() => selectRecord(store, null)}
+      justSaved={savedId === recordKey}
+      onSaved={setSavedId}
+    />
+  );
 }
 
 /** The toolbar's 添加站点 / Add site: opens the form on a new site. */

@@ -5,7 +5,17 @@ import type { Problem } from "../../domain/draft/problems";
 import { recordsOf } from "../../domain/draft/records";
 import { draftRecord, parseTexts } from "../../domain/draft/fileDraft";
 import { isJsonFile } from "../../domain/dataset/serialize";
-import { discardDraft, editRecord, openGiven, openPublished, publishedDataset, revert, selectRecord, setAsOf, type WorkbenchStore } from "../../state/workbench";
+import {
+  discardDraft,
+  editRecord,
+  openGiven,
+  openPublished,
+  publishedDataset,
+  revert,
+  selectRecord,
+  setAsOf,
+  type WorkbenchStore,
+} from "../../state/workbench";
 import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
@@ -46,7 +56,13 @@ function LangSwitch({ onLang }: { onLang: WorkbenchAppProps["onLang"] }) {
   const lang = useWorkbench((s) => s.lang);
   const next = lang === "zh" ? "en" : "zh";
   return (
-    <button type="button" className="lang-switch" lang={next} aria-label={`${t("language")}: ${next === "en" ? "English" : "中文"}`} onClick={() => onLang(next)}>
+    <button
+      type="button"
+      className="lang-switch"
+      lang={next}
+      aria-label={`${t("language")}: ${next === "en" ? "English" : "中文"}`}
+      onClick={() => onLang(next)}
+    >
       {next === "en" ? t("switchToEn") : t("switchToZh")}
     </button>
   );
@@ -57,7 +73,12 @@ function Changes() {
   const store = useWorkbenchStore();
   const changes = useWorkbench((s) => s.changes);
   const label = (row: ChangeRow) => {
-    const kind = row.change === "added" ? t("workbench:changeAdded") : row.change === "removed" ? t("workbench:changeRemoved") : t("workbench:changeChanged");
+    const kind =
+      row.change === "added"
+        ? t("workbench:changeAdded")
+        : row.change === "removed"
+          ? t("workbench:changeRemoved")
+          : t("workbench:changeChanged");
     const detail = row.change === "changed" ? `: ${show(row.before)} → ${show(row.after)}` : "";
     return `${where(row.file, row.record, row.field)} · ${kind}${detail}`;
   };
@@ -136,7 +157,9 @@ function NameEditor({ store, file, recordKey }: RecordEditorProps) {
           </label>
         </>
       ) : null}
-      <pre className="wb-json" data-testid="record-json">{JSON.stringify(record, null, 2).slice(0, 4000)}</pre>
+      <pre className="wb-json" data-testid="record-json">
+        {JSON.stringify(record, null, 2).slice(0, 4000)}
+      </pre>
     </div>
   );
 }
@@ -157,7 +180,15 @@ function Editor({ editors }: Pick<WorkbenchAppProps, "editors">) {
       <h2 id="wb-editor">{t("workbench:editor")}</h2>
       <label>
         {t("workbench:editorFile")}
-        <select value={file} onChange={(e) => selectRecord(store, { file: e.target.value, key: [...recordsOf(e.target.value, values[e.target.value], values["meta.json"]).keys()][0] ?? "" })}>
+        <select
+          value={file}
+          onChange={(e) =>
+            selectRecord(store, {
+              file: e.target.value,
+              key: [...recordsOf(e.target.value, values[e.target.value], values["meta.json"]).keys()][0] ?? "",
+            })
+          }
+        >
           {files.map((f) => (
             <option key={f} value={f}>
               {f}
@@ -171,11 +202,13 @@ function Editor({ editors }: Pick<WorkbenchAppProps, "editors">) {
           <option value="" disabled={keys.includes("")}>
             {keys.includes("") ? file : "—"}
           </option>
-          {keys.filter((k) => k !== "").map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
+          {keys
+            .filter((k) => k !== "")
+            .map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
         </select>
       </label>
       {selected ? <Form store={store} file={selected.file} recordKey={selected.key} /> : <p>{t("workbench:editorNone")}</p>}
@@ -268,15 +301,22 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
         <LangSwitch onLang={onLang} />
       </header>
       {status === "off" ? (
-        <p role="status" className="wb-off">{t("workbench:off")}</p>
+        <p role="status" className="wb-off">
+          {t("workbench:off")}
+        </p>
       ) : (
         <main className="wb-main">
           <div className="wb-side">
             {status === "loading" ? <p role="status">{t("workbench:loading")}</p> : null}
-            {status === "error" && error ? <p role="alert">{t("workbench:loadFailed", { message: [error.message, error.detail].filter(Boolean).join(": ") })}</p> : null}
+            {status === "error" && error ? (
+              <p role="alert">{t("workbench:loadFailed", { message: [error.message, error.detail].filter(Boolean).join(": ") })}</p>
+            ) : null}
             {source ? (
               <p className="wb-source">
-                {t("workbench:source")}: {source.kind === "published" ? t("workbench:sourcePublished", { url: source.url }) : t("workbench:sourceOpened", { name: source.name })}
+                {t("workbench:source")}:{" "}
+                {source.kind === "published"
+                  ? t("workbench:sourcePublished", { url: source.url })
+                  : t("workbench:sourceOpened", { name: source.name })}
                 {source.kind === "opened" && source.from === "dataset" ? ` ${t("workbench:sourceFromDataset")}` : null}
               </p>
             ) : null}
@@ -310,7 +350,17 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
             ) : null}
           </div>
           <div className="wb-map-pane">
-            {status === "ready" ? <WorkbenchMapHost onPlace={(id) => id && selectRecord(store, { file: store.getState().shown?.sites.some((s) => s.id === id) ? "sites.json" : "areas.json", key: id })} /> : null}
+            {status === "ready" ? (
+              <WorkbenchMapHost
+                onPlace={(id) =>
+                  id &&
+                  selectRecord(store, {
+                    file: store.getState().shown?.sites.some((s) => s.id === id) ? "sites.json" : "areas.json",
+                    key: id,
+                  })
+                }
+              />
+            ) : null}
             {status === "ready" && check && !check.dataset ? <p className="wb-stale">{t("workbench:mapStale")}</p> : null}
           </div>
         </main>

@@ -81,37 +81,39 @@ export function WorkbenchMapHost({ onPlace }: WorkbenchMapHostProps) {
     let disposed = false;
     let created: IndustryMap | null = null;
     let unfollow = () => {};
-    void Promise.all([import("../../map/IndustryMap"), import("../../map/MapBinding")]).then(([{ createIndustryMap }, { bindMap }]: MapModules) => {
-      if (disposed || !container.current) return;
-      const shown = store.getState().shown;
-      created = createIndustryMap({
-        container: container.current,
-        // While an outline is drawn, a click on the map is a vertex, not a choice of record.
-        onSelect: (id) => store.getState().drawing === null && onPlaceRef.current(id),
-        onHover: () => {},
-        onCamera: () => {},
-        center: shown ? boundsCentre(shown.meta.bounds) : undefined,
-      });
-      if (!created) return;
-      const map = created;
-      const unbind = bindMap(map, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
-      // The site form's position: a marker to drag, and map clicks place it (src/map/PositionEditor.ts).
-      const followMarker = () => {
-        const marker = store.getState().marker;
-        if (!marker) return map.stopEditingPosition();
-        void map
-          .editPosition((position) => store.setState({ marker: { position, by: "map" } }), tRef.current("workbenchSite:positionMarker"))
-          .then((editor) => store.getState().marker && editor.show(store.getState().marker!.position));
-      };
-      followMarker();
-      const unmark = store.subscribe((s, prev) => s.marker !== prev.marker && followMarker());
-      const unfollowDrawing = followDrawing(map, store);
-      unfollow = () => {
-        unbind();
-        unmark();
-        unfollowDrawing();
-      };
-    });
+    void Promise.all([import("../../map/IndustryMap"), import("../../map/MapBinding")]).then(
+      ([{ createIndustryMap }, { bindMap }]: MapModules) => {
+        if (disposed || !container.current) return;
+        const shown = store.getState().shown;
+        created = createIndustryMap({
+          container: container.current,
+          // While an outline is drawn, a click on the map is a vertex, not a choice of record.
+          onSelect: (id) => store.getState().drawing === null && onPlaceRef.current(id),
+          onHover: () => {},
+          onCamera: () => {},
+          center: shown ? boundsCentre(shown.meta.bounds) : undefined,
+        });
+        if (!created) return;
+        const map = created;
+        const unbind = bindMap(map, { get: () => propsOf(store.getState()), subscribe: (fn) => store.subscribe(fn) });
+        // The site form's position: a marker to drag, and map clicks place it (src/map/PositionEditor.ts).
+        const followMarker = () => {
+          const marker = store.getState().marker;
+          if (!marker) return map.stopEditingPosition();
+          void map
+            .editPosition((position) => store.setState({ marker: { position, by: "map" } }), tRef.current("workbenchSite:positionMarker"))
+            .then((editor) => store.getState().marker && editor.show(store.getState().marker!.position));
+        };
+        followMarker();
+        const unmark = store.subscribe((s, prev) => s.marker !== prev.marker && followMarker());
+        const unfollowDrawing = followDrawing(map, store);
+        unfollow = () => {
+          unbind();
+          unmark();
+          unfollowDrawing();
+        };
+      },
+    );
     return () => {
       disposed = true;
       unfollow();

@@ -17,7 +17,9 @@ function useFigures(dataset: Dataset | null): Figures | null {
   useEffect(() => {
     if (!dataset) return;
     let live = true;
-    const km2 = new Map(dataset.geometry.features.map((f) => [f.properties.id, areaKm2(f.geometry as unknown as Parameters<typeof areaKm2>[0])]));
+    const km2 = new Map(
+      dataset.geometry.features.map((f) => [f.properties.id, areaKm2(f.geometry as unknown as Parameters<typeof areaKm2>[0])]),
+    );
     runOverlapAnalysis(overlapInputFrom(dataset)).then(
       (analysis) => live && setFigures({ of: dataset, figures: { km2, containment: analysis.containment } }),
       () => live && setFigures({ of: dataset, figures: { km2, containment: [] } }),

@@ -25,7 +25,8 @@ export function CrsChoice({ name, value, onChange }: { name: string; value: CrsI
       <legend>{t("workbenchDialogs:crs")}</legend>
       {CRS_IDS.map((crs) => (
         <label key={crs}>
-          <input type="radio" name={name} value={crs} checked={value === crs} onChange={() => onChange(crs)} /> {t(`workbenchDialogs:crs${crs}`)}
+          <input type="radio" name={name} value={crs} checked={value === crs} onChange={() => onChange(crs)} />{" "}
+          {t(`workbenchDialogs:crs${crs}`)}
         </label>
       ))}
     </fieldset>

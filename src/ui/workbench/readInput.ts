@@ -6,7 +6,8 @@ import type { NamedText } from "../../domain/draft/openFiles";
 
 export class ZipReadError extends Error {}
 
-const isZip = (name: string, bytes: Uint8Array) => name.toLowerCase().endsWith(".zip") || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+const isZip = (name: string, bytes: Uint8Array) =>
+  name.toLowerCase().endsWith(".zip") || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
 
 /** One file: a zip's entries, or the file's text under `path`. */
 async function readOne(file: File, path: string): Promise<NamedText[]> {
@@ -53,7 +54,9 @@ async function walk(entry: FileSystemEntry, into: { file: File; path: string }[]
 
 /** What was dropped: folders walked, files (zips included) read. */
 export async function readDrop(data: DataTransfer): Promise<NamedText[]> {
-  const entries = [...data.items].map((item) => (item.kind === "file" ? item.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => e !== null);
+  const entries = [...data.items]
+    .map((item) => (item.kind === "file" ? item.webkitGetAsEntry() : null))
+    .filter((e): e is FileSystemEntry => e !== null);
   if (!entries.length) return readFiles([...data.files]);
   const found: { file: File; path: string }[] = [];
   for (const entry of entries) await walk(entry, found);

@@ -37,7 +37,9 @@ export function matchLocation(locations: NginxLocation[], uri: string): NginxLoc
     .filter((l) => (l.modifier === "" || l.modifier === "^~") && uri.startsWith(l.path))
     .sort((a, b) => b.path.length - a.path.length)[0];
   if (prefix?.modifier === "^~") return prefix;
-  const regex = locations.find((l) => (l.modifier === "~" || l.modifier === "~*") && new RegExp(l.path, l.modifier === "~*" ? "i" : "").test(uri));
+  const regex = locations.find(
+    (l) => (l.modifier === "~" || l.modifier === "~*") && new RegExp(l.path, l.modifier === "~*" ? "i" : "").test(uri),
+  );
   return regex ?? prefix;
 }
 
@@ -55,7 +57,10 @@ const TYPES: Record<string, string> = {
  * A static file server for dist/ that answers as nginx with the snippet would: each response
  * carries the headers of the location nginx would pick. Directory URLs serve index.html.
  */
-export async function serveWithNginxHeaders(dir: string, confPath: string): Promise<{ server: Server; baseUrl: string; locations: NginxLocation[] }> {
+export async function serveWithNginxHeaders(
+  dir: string,
+  confPath: string,
+): Promise<{ server: Server; baseUrl: string; locations: NginxLocation[] }> {
   const locations = parseNginxLocations(readFileSync(confPath, "utf8"));
   const root = resolve(dir);
   const server = createServer((req, res) => {

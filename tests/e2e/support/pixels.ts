@@ -23,17 +23,23 @@ export type Rgba = [number, number, number, number];
  * snapshot event (src/contracts/snapshot.ts: the drawing buffer is not kept between frames).
  */
 export async function samplePixels(page: Page, points: { x: number; y: number }[]): Promise<Rgba[]> {
-  return page.evaluate(([pts, eventName]) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
-    const host = document.querySelector("[data-testid=map]");
-    if (!canvas || !host) throw new Error("no map canvas");
-    const ratio = canvas.width / canvas.clientWidth;
-    let copy: HTMLCanvasElement | null = null;
-    host.dispatchEvent(new CustomEvent(eventName, { detail: { take: (p: HTMLCanvasElement) => (copy = p) } }));
-    if (!copy) throw new Error("the map gave no picture");
-    const ctx = (copy as HTMLCanvasElement).getContext("2d")!;
-    return pts.map(({ x, y }) => Array.from(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data) as [number, number, number, number]);
-  }, [points, SNAPSHOT_EVENT] as const);
+  return page.evaluate(
+    ([pts, eventName]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+      const host = document.querySelector("[data-testid=map]");
+      if (!canvas || !host) throw new Error("no map canvas");
+      const ratio = canvas.width / canvas.clientWidth;
+      let copy: HTMLCanvasElement | null = null;
+      host.dispatchEvent(new CustomEvent(eventName, { detail: { take: (p: HTMLCanvasElement) => (copy = p) } }));
+      if (!copy) throw new Error("the map gave no picture");
+      const ctx = (copy as HTMLCanvasElement).getContext("2d")!;
+      return pts.map(
+        ({ x, y }) =>
+          Array.from(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data) as [number, number, number, number],
+      );
+    },
+    [points, SNAPSHOT_EVENT] as const,
+  );
 }
 
 export function hexRgb(hex: string): [number, number, number] {

@@ -13,9 +13,7 @@ export async function routeDataset(
   const json = (body: unknown) => ({ status: 200, contentType: "application/json", body: JSON.stringify(body) });
   await page.route("**/config.json", (route) => route.fulfill(json(config)));
   await page.route(`**/${path}/dataset.json`, (route) => route.fulfill(json(files.dataset)));
-  await page.route(`**/${path}/context.json`, (route) =>
-    route.fulfill(json(files.context ?? { type: "FeatureCollection", features: [] })),
-  );
+  await page.route(`**/${path}/context.json`, (route) => route.fulfill(json(files.context ?? { type: "FeatureCollection", features: [] })));
 }
 
 /** Every piece of text a person (or a screen reader) meets on the page, including labels and titles. */

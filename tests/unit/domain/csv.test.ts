@@ -11,7 +11,10 @@ const ALL: ListFilter = { kinds: DEFAULT_URL_STATE.kinds, industries: [], match:
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte-order mark and ends every row with CRLF", () => {
-    const csv = toCsv([["a", "b"], ["c", "d"]]);
+    const csv = toCsv([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe("a,b\r\nc,d\r\n");
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
@@ -23,7 +26,10 @@ describe("toCsv", () => {
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
     expect(csvCell("cr\rhere")).toBe('"cr\rhere"');
     expect(csvCell("plain")).toBe("plain");
-    const rows = [["x,y", 'q"q', "multi\r\nline"], ["", " space ", "end"]];
+    const rows = [
+      ["x,y", 'q"q', "multi\r\nline"],
+      ["", " space ", "end"],
+    ];
     expect(parseCsv(toCsv(rows).slice(1))).toEqual(rows);
   });
 
@@ -61,7 +67,9 @@ describe("matchingListsCsv", () => {
 
   it("follows the industry filter: industries=ccus gives only the ETDZ, and no site", () => {
     const rows = matchingListsRows(dataset, { ...ALL, industries: ["ccus"] }, "en");
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([["functional zone", "etdz", expect.stringMatching(/^Yangzhou Economic/)]]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["functional zone", "etdz", expect.stringMatching(/^Yangzhou Economic/)],
+    ]);
     expect(rows[1]![3]).toMatch(/^扬州经济技术开发区/);
   });
 

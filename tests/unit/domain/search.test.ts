@@ -16,7 +16,9 @@ describe("search", () => {
 
 describe("search by pinyin (the keys the build ships)", () => {
   it("finds places by initials and full pinyin, and says by which text", () => {
-    expect(searchPlaces(dataset, "dkjj")).toEqual([{ type: "industry", id: "low-altitude-economy", name: dataset.industries[0]!.name, via: "低空经济" }]);
+    expect(searchPlaces(dataset, "dkjj")).toEqual([
+      { type: "industry", id: "low-altitude-economy", name: dataset.industries[0]!.name, via: "低空经济" },
+    ]);
     expect(searchPlaces(dataset, "jkq")[0]).toMatchObject({ type: "area", id: "etdz", via: "经开区" });
     expect(searchPlaces(dataset, "yzjkq")[0]).toMatchObject({ type: "area", id: "etdz", via: "扬州经开区" });
     expect(searchPlaces(dataset, "yyz")[0]).toMatchObject({ type: "industry", id: "metaverse", via: "元宇宙" });
@@ -42,7 +44,9 @@ describe("search by pinyin (the keys the build ships)", () => {
     const starting = hits.filter((h) => h.name.en.startsWith("Yangzhou") || h.via?.startsWith("扬州"));
     expect(hits.slice(0, starting.length)).toEqual(starting);
     // xihu is inside 蜀冈-瘦西湖's pinyin, not at its start: found, after any prefix match
-    expect(searchPlaces(dataset, "xihu")).toEqual([expect.objectContaining({ id: "shugang-slender-west-lake", via: "蜀冈-瘦西湖风景名胜区" })]);
+    expect(searchPlaces(dataset, "xihu")).toEqual([
+      expect.objectContaining({ id: "shugang-slender-west-lake", via: "蜀冈-瘦西湖风景名胜区" }),
+    ]);
   });
 
   it("matches names only when the dataset has no keys, or keys that do not fit its places", () => {

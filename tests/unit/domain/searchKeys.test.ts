@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { datasetSearchKeys, keysOfText, placeKeyGroups, searchSources, syllablesOf, withSearchKeys, type PinyinOf } from "../../../src/domain/searchKeys";
+import {
+  datasetSearchKeys,
+  keysOfText,
+  placeKeyGroups,
+  searchSources,
+  syllablesOf,
+  withSearchKeys,
+  type PinyinOf,
+} from "../../../src/domain/searchKeys";
 import { pinyinOverridesSchema } from "../../../src/domain/dataset/schema";
 import { pinyinPro } from "../../../scripts/data/pinyin";
 import { DATA_DIR, shippedDataset } from "../data/loadShipped";

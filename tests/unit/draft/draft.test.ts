@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { applyDraft, assignmentKey, changeCount, draftChanges, reconcile, toggleAssignment, type Draft } from "../../../src/domain/draft/draft";
+import {
+  applyDraft,
+  assignmentKey,
+  changeCount,
+  draftChanges,
+  reconcile,
+  toggleAssignment,
+  type Draft,
+} from "../../../src/domain/draft/draft";
 import { draftDocument, draftFileText, parseDraftFile } from "../../../src/domain/draft/draftFile";
 import { shippedDataset } from "../data/loadShipped";
 
@@ -15,7 +23,10 @@ describe("the draft patch", () => {
   it("toggles record ops keyed by file and record; toggling back drops the op, and an empty draft is null", () => {
     const draft = twoToggles();
     expect(draft.base).toEqual({ dataset: dataset.meta.id, asOf: dataset.meta.asOf });
-    expect(Object.keys(draft.files["assignments.json"]!)).toEqual(["assignments: metaverse → jiangdu", "assignments: metaverse → hanjiang"]);
+    expect(Object.keys(draft.files["assignments.json"]!)).toEqual([
+      "assignments: metaverse → jiangdu",
+      "assignments: metaverse → hanjiang",
+    ]);
     expect(changeCount(draft)).toBe(2);
     expect(draftChanges(draft)).toEqual([
       { change: "added", industry: "metaverse", area: "jiangdu" },
@@ -42,11 +53,26 @@ describe("the draft patch", () => {
       base: { dataset: dataset.meta.id, asOf: "2025-01-01" },
       files: {
         "assignments.json": {
-          [assignmentKey({ industry: "metaverse", area: "jiangdu" })]: { op: "add", record: { industry: "metaverse", area: "jiangdu", section: "draft", evidence: "planner draft" } },
-          [assignmentKey({ industry: "metaverse", area: "old-zone" })]: { op: "add", record: { industry: "metaverse", area: "old-zone", section: "draft", evidence: "planner draft" } },
-          [assignmentKey({ industry: "warp-drives", area: "gaoyou" })]: { op: "remove", record: { industry: "warp-drives", area: "gaoyou", section: "二(一)1", evidence: "x" } },
-          [assignmentKey({ industry: "metaverse", area: "etdz" })]: { op: "add", record: { industry: "metaverse", area: "etdz", section: "draft", evidence: "planner draft" } },
-          [assignmentKey({ industry: "metaverse", area: "baoying" })]: { op: "remove", record: { industry: "metaverse", area: "baoying", section: "二(一)2", evidence: "x" } },
+          [assignmentKey({ industry: "metaverse", area: "jiangdu" })]: {
+            op: "add",
+            record: { industry: "metaverse", area: "jiangdu", section: "draft", evidence: "planner draft" },
+          },
+          [assignmentKey({ industry: "metaverse", area: "old-zone" })]: {
+            op: "add",
+            record: { industry: "metaverse", area: "old-zone", section: "draft", evidence: "planner draft" },
+          },
+          [assignmentKey({ industry: "warp-drives", area: "gaoyou" })]: {
+            op: "remove",
+            record: { industry: "warp-drives", area: "gaoyou", section: "二(一)1", evidence: "x" },
+          },
+          [assignmentKey({ industry: "metaverse", area: "etdz" })]: {
+            op: "add",
+            record: { industry: "metaverse", area: "etdz", section: "draft", evidence: "planner draft" },
+          },
+          [assignmentKey({ industry: "metaverse", area: "baoying" })]: {
+            op: "remove",
+            record: { industry: "metaverse", area: "baoying", section: "二(一)2", evidence: "x" },
+          },
         },
       },
     };
@@ -76,12 +102,18 @@ describe("the draft file", () => {
 
   it("accepts data/assignments.json's own records, checked by its schema", () => {
     const file = JSON.parse(readFileSync("data/assignments.json", "utf8")) as object;
-    const result = parseDraftFile(JSON.stringify({ draft: { version: 1, dataset: dataset.meta.id, asOf: dataset.meta.asOf }, ...file, changes: [] }));
+    const result = parseDraftFile(
+      JSON.stringify({ draft: { version: 1, dataset: dataset.meta.id, asOf: dataset.meta.asOf }, ...file, changes: [] }),
+    );
     expect(result).toEqual({ ok: true, draft: null });
   });
 
   it("lists problems as file › record › field with a reason code", () => {
-    const doc = JSON.parse(draftFileText(dataset, twoToggles())) as { assignments: Record<string, unknown>[]; changes: unknown[]; colour?: string };
+    const doc = JSON.parse(draftFileText(dataset, twoToggles())) as {
+      assignments: Record<string, unknown>[];
+      changes: unknown[];
+      colour?: string;
+    };
     doc.assignments[0]!.section = "chapter one";
     delete doc.assignments[1]!.evidence;
     doc.assignments[2]!.area = "Not An Id";

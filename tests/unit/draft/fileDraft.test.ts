@@ -2,7 +2,15 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataTree } from "../../../scripts/data/readDataDir";
 import { applyDraft, reconcile, toggleAssignment, type Draft } from "../../../src/domain/draft/draft";
-import { applyFileDraft, draftRecord, draftTexts, listChanges, parseTexts, revertChange, setRecord } from "../../../src/domain/draft/fileDraft";
+import {
+  applyFileDraft,
+  draftRecord,
+  draftTexts,
+  listChanges,
+  parseTexts,
+  revertChange,
+  setRecord,
+} from "../../../src/domain/draft/fileDraft";
 import { recordOfProblem } from "../../../src/domain/draft/records";
 import { deepFreeze, shippedDataset } from "../data/loadShipped";
 
@@ -16,16 +24,28 @@ const area = (id: string) => (published["areas.json"] as Json[]).find((a) => a.i
 function renamed(draft: Draft | null = null): Draft {
   const hanjiang = area("hanjiang");
   const name = hanjiang.name as Json;
-  return setRecord(published, draft, base, "areas.json", "hanjiang", { ...hanjiang, name: { zh: "邗江", en: `${String(name.en)} (new)` } })!;
+  return setRecord(published, draft, base, "areas.json", "hanjiang", {
+    ...hanjiang,
+    name: { zh: "邗江", en: `${String(name.en)} (new)` },
+  })!;
 }
 
 describe("the draft over every file", () => {
   it("changes a record field by field; the Changes list has one row per field, named as the problems name records", () => {
     const draft = renamed();
-    expect(draft.files["areas.json"]).toEqual({ hanjiang: { op: "change", fields: { "name.zh": "邗江", "name.en": "Hanjiang District (new)" } } });
+    expect(draft.files["areas.json"]).toEqual({
+      hanjiang: { op: "change", fields: { "name.zh": "邗江", "name.en": "Hanjiang District (new)" } },
+    });
     expect(listChanges(published, draft)).toEqual([
       { file: "areas.json", record: "hanjiang", change: "changed", field: "name.zh", before: "邗江区", after: "邗江" },
-      { file: "areas.json", record: "hanjiang", change: "changed", field: "name.en", before: "Hanjiang District", after: "Hanjiang District (new)" },
+      {
+        file: "areas.json",
+        record: "hanjiang",
+        change: "changed",
+        field: "name.en",
+        before: "Hanjiang District",
+        after: "Hanjiang District (new)",
+      },
     ]);
     expect(draftRecord(published, draft, "areas.json", "hanjiang")!.name).toEqual({ zh: "邗江", en: "Hanjiang District (new)" });
   });
@@ -60,7 +80,10 @@ describe("the draft over every file", () => {
   it("edits a file that is one object (meta.json's asOf) and a named list's record", () => {
     let draft = setRecord(published, null, base, "meta.json", "", { ...(published["meta.json"] as Json), asOf: "2026-01-31" });
     const programme = (published["programmes.json"] as { programmes: Json[] }).programmes[0]!;
-    draft = setRecord(published, draft, base, "programmes.json", `programmes: ${String(programme.id)}`, { ...programme, listEndsWithEtc: !programme.listEndsWithEtc });
+    draft = setRecord(published, draft, base, "programmes.json", `programmes: ${String(programme.id)}`, {
+      ...programme,
+      listEndsWithEtc: !programme.listEndsWithEtc,
+    });
     expect(listChanges(published, draft).map((r) => [r.file, r.record, r.field, r.after])).toEqual([
       ["meta.json", "", "asOf", "2026-01-31"],
       ["programmes.json", `programmes: ${String(programme.id)}`, "listEndsWithEtc", !programme.listEndsWithEtc],
@@ -84,14 +107,21 @@ describe("the draft over every file", () => {
   it("changes a geometry feature, keyed by its area id", () => {
     const zones = published["geometry/zones.geojson"] as { features: Json[] };
     const etdz = zones.features.find((f) => (f.properties as Json).id === "etdz")!;
-    const draft = setRecord(published, null, base, "geometry/zones.geojson", "etdz", { ...etdz, properties: { ...(etdz.properties as Json), approximate: false } });
+    const draft = setRecord(published, null, base, "geometry/zones.geojson", "etdz", {
+      ...etdz,
+      properties: { ...(etdz.properties as Json), approximate: false },
+    });
     expect(listChanges(published, draft).map((r) => [r.record, r.field, r.after])).toEqual([["etdz", "properties.approximate", false]]);
   });
 
   it("the planner's toggles are one use of it: they keep the other files' changes, and the planner applies the same draft", () => {
     const draft = toggleAssignment(dataset, renamed(), "metaverse", "jiangdu")!;
     expect(Object.keys(draft.files)).toEqual(["areas.json", "assignments.json"]);
-    expect(listChanges(published, draft).at(-1)).toMatchObject({ file: "assignments.json", record: "assignments: metaverse → jiangdu", change: "added" });
+    expect(listChanges(published, draft).at(-1)).toMatchObject({
+      file: "assignments.json",
+      record: "assignments: metaverse → jiangdu",
+      change: "added",
+    });
     const values = applyFileDraft(published, draft) as { "assignments.json": { assignments: unknown[] } };
     expect(values["assignments.json"].assignments).toEqual(applyDraft(dataset, draft).assignments);
     // Toggling it back leaves the workbench's change alone.
@@ -116,7 +146,14 @@ describe("recordOfProblem", () => {
   it("finds the record a problem names: by key, by index, through a nested list, or the whole file", () => {
     const first = (published["assignments.json"] as { assignments: Json[] }).assignments[0]!;
     expect(recordOfProblem("areas.json", "hanjiang", published["areas.json"], published["meta.json"])).toBe("hanjiang");
-    expect(recordOfProblem("assignments.json", `assignments[0] (${String(first.industry)} → ${String(first.area)})`, published["assignments.json"], published["meta.json"])).toBe(`assignments: ${String(first.industry)} → ${String(first.area)}`);
+    expect(
+      recordOfProblem(
+        "assignments.json",
+        `assignments[0] (${String(first.industry)} → ${String(first.area)})`,
+        published["assignments.json"],
+        published["meta.json"],
+      ),
+    ).toBe(`assignments: ${String(first.industry)} → ${String(first.area)}`);
     expect(recordOfProblem("targets.json", "items: pilot-parks-2025", published["targets.json"], published["meta.json"])).toBe("2025");
     expect(recordOfProblem("meta.json", null, published["meta.json"], published["meta.json"])).toBe("");
     expect(recordOfProblem("geometry/zones.geojson", "etdz", published["geometry/zones.geojson"], published["meta.json"])).toBe("etdz");

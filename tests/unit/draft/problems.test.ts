@@ -41,7 +41,14 @@ describe("the draft's problems", () => {
     const check = checkDraft(draftTexts(texts, draft));
     expect(check.errors).toBe(1);
     expect(check.problems).toEqual([
-      { file: "sites.json", record: String(site.id), field: "area", reason: 'unknown area id "atlantis"', severity: "error", target: { file: "sites.json", key: String(site.id) } },
+      {
+        file: "sites.json",
+        record: String(site.id),
+        field: "area",
+        reason: 'unknown area id "atlantis"',
+        severity: "error",
+        target: { file: "sites.json", key: String(site.id) },
+      },
     ]);
     expect(check.dataset).toBeNull();
   });
@@ -49,7 +56,9 @@ describe("the draft's problems", () => {
   it("schema problems too (the same zod schemas), each with its record", () => {
     const draft = setRecord(published, null, base, "meta.json", "", { ...(published["meta.json"] as Json), asOf: "31.1.2026" });
     const check = checkDraft(draftTexts(texts, draft));
-    expect(check.problems.map((p) => [p.file, p.record, p.field, p.severity, p.target])).toEqual([["meta.json", null, "asOf", "error", { file: "meta.json", key: "" }]]);
+    expect(check.problems.map((p) => [p.file, p.record, p.field, p.severity, p.target])).toEqual([
+      ["meta.json", null, "asOf", "error", { file: "meta.json", key: "" }],
+    ]);
   });
 
   it("a change that leaves asOf as published is a warning, which does not block", () => {

@@ -14,7 +14,11 @@ describe("data/ as a zip", () => {
   it("lays the files out as in the repository, each stamped with asOf, and reads back to the same texts", () => {
     const bytes = zipTexts(texts, asOf);
     const entries = unzipTexts(bytes);
-    expect(entries.map((e) => e.path)).toEqual(Object.keys(texts).sort().map((p) => `data/${p}`));
+    expect(entries.map((e) => e.path)).toEqual(
+      Object.keys(texts)
+        .sort()
+        .map((p) => `data/${p}`),
+    );
     const opened = openTexts(entries);
     expect(opened).toEqual({ ok: true, texts, from: "files" });
     // The same files give the same bytes (no clock in them).
@@ -32,14 +36,23 @@ describe("opening", () => {
   it("a folder picked or dropped, at any depth, gives the same files; junk is left out", () => {
     const plain = openTexts(asEntries(""));
     expect(plain).toEqual({ ok: true, texts, from: "files" });
-    expect(openTexts([...asEntries("copy/data/"), { path: "copy/data/.DS_Store", text: "x" }, { path: "__MACOSX/copy/data/._meta.json", text: "x" }])).toEqual(plain);
+    expect(
+      openTexts([
+        ...asEntries("copy/data/"),
+        { path: "copy/data/.DS_Store", text: "x" },
+        { path: "__MACOSX/copy/data/._meta.json", text: "x" },
+      ]),
+    ).toEqual(plain);
   });
   it("files.json gives the files it holds", () => {
     expect(openTexts([{ path: "files.json", text: JSON.stringify({ files: texts }) }])).toEqual({ ok: true, texts, from: "files" });
   });
   it("a bare dataset.json gives split()'s files", () => {
     const { dataset, context } = assembleDataFiles((p) => texts[p]);
-    const opened = openTexts([{ path: "dataset.json", text: JSON.stringify(dataset) }, { path: "context.json", text: JSON.stringify(context) }]);
+    const opened = openTexts([
+      { path: "dataset.json", text: JSON.stringify(dataset) },
+      { path: "context.json", text: JSON.stringify(context) },
+    ]);
     expect(opened).toEqual({ ok: true, texts: split(dataset!, context), from: "dataset" });
   });
   it("says what is wrong with anything else", () => {

@@ -70,7 +70,11 @@ describe("datasetShown", () => {
 
 describe("the embed bridge machine", () => {
   it("says nothing before ready, and keeps what the parent sends until then", () => {
-    const { state, effects } = run(initialBridgeState(OWN, ""), message({ type: "industry-map:get" }), message({ type: "industry-map:set", match: "all" }));
+    const { state, effects } = run(
+      initialBridgeState(OWN, ""),
+      message({ type: "industry-map:get" }),
+      message({ type: "industry-map:set", match: "all" }),
+    );
     expect(effects).toEqual([]);
     expect(state.queued).toHaveLength(2);
   });
@@ -126,7 +130,11 @@ describe("the embed bridge machine", () => {
   });
 
   it("handles the queued messages in order after the greeting", () => {
-    const { state } = run(initialBridgeState(OWN, `${HOST}/`), message({ type: "industry-map:set", match: "all", id: "1" }), message({ type: "industry-map:get", id: "2" }));
+    const { state } = run(
+      initialBridgeState(OWN, `${HOST}/`),
+      message({ type: "industry-map:set", match: "all", id: "1" }),
+      message({ type: "industry-map:get", id: "2" }),
+    );
     const { effects } = run(state, ready());
     expect(effects.map((e) => (e.kind === "post" ? e.message.type : e.kind))).toEqual([
       "industry-map:ready",
@@ -146,11 +154,16 @@ describe("the embed bridge machine", () => {
     const greeted = run(initialBridgeState(OWN, `${HOST}/`), ready()).state;
 
     it("applies a set as one view change and answers it", () => {
-      const { state, effects } = run(greeted, message({ type: "industry-map:set", industries: ["metaverse"], match: "all", area: "guangling" }));
+      const { state, effects } = run(
+        greeted,
+        message({ type: "industry-map:set", industries: ["metaverse"], match: "all", area: "guangling" }),
+      );
       const set = effects.filter((e) => e.kind === "setView");
       expect(set).toHaveLength(1);
       expect(set[0]).toMatchObject({ view: { industries: ["metaverse"], match: "all", area: "guangling", pane: "map" } });
-      expect(posted(effects)).toEqual([expect.objectContaining({ type: "industry-map:state", industries: ["metaverse"], match: "all", area: "guangling" })]);
+      expect(posted(effects)).toEqual([
+        expect.objectContaining({ type: "industry-map:state", industries: ["metaverse"], match: "all", area: "guangling" }),
+      ]);
       expect(posted(effects)[0]).not.toHaveProperty("replyTo");
       expect(state.view).toMatchObject({ match: "all" });
     });
@@ -164,7 +177,12 @@ describe("the embed bridge machine", () => {
     it("reports the ignored parts of a set, with its id and what was applied", () => {
       const { effects } = run(greeted, message({ type: "industry-map:set", id: "q", match: "all", area: "atlantis" }));
       expect(posted(effects)).toEqual([
-        { type: "industry-map:error", replyTo: "q", applied: ["match"], ignored: [{ field: "area", value: "atlantis", reason: "unknown area or site" }] },
+        {
+          type: "industry-map:error",
+          replyTo: "q",
+          applied: ["match"],
+          ignored: [{ field: "area", value: "atlantis", reason: "unknown area or site" }],
+        },
         expect.objectContaining({ type: "industry-map:state", replyTo: "q", match: "all" }),
       ]);
     });
@@ -174,7 +192,9 @@ describe("the embed bridge machine", () => {
     });
 
     it("answers a get with the state, and reports a bad id", () => {
-      expect(posted(run(greeted, message({ type: "industry-map:get", id: "g" })).effects)).toEqual([expect.objectContaining({ type: "industry-map:state", replyTo: "g" })]);
+      expect(posted(run(greeted, message({ type: "industry-map:get", id: "g" })).effects)).toEqual([
+        expect.objectContaining({ type: "industry-map:state", replyTo: "g" }),
+      ]);
       const bad = posted(run(greeted, message({ type: "industry-map:get", id: 7 })).effects);
       expect(bad.map((m) => m.type)).toEqual(["industry-map:error", "industry-map:state"]);
       expect(bad[1]).not.toHaveProperty("replyTo");

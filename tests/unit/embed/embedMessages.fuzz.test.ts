@@ -13,7 +13,15 @@ import {
   type ViewFields,
 } from "../../../src/domain/embed/embedMessages";
 import { LANGS } from "../../../src/domain/labels";
-import { fuzzParameters, HOSTILE_KEYS, junkString, objectFrom, objectPrototypeSnapshot, undoObjectPrototypeChanges, anyValue as anyValueOf } from "../../support/fuzz";
+import {
+  fuzzParameters,
+  HOSTILE_KEYS,
+  junkString,
+  objectFrom,
+  objectPrototypeSnapshot,
+  undoObjectPrototypeChanges,
+  anyValue as anyValueOf,
+} from "../../support/fuzz";
 import { SMALL_VOCABULARY } from "../../support/smallVocabulary";
 
 // Property tests of the host's `industry-map:set` and `get` (the embedding contract,
@@ -33,11 +41,13 @@ const anyValue = anyValueOf([...VIEW_FIELDS, "type"], { withObjectString: true }
 /** What an attacker hopes lands on Object.prototype. */
 const payload = () => objectFrom([["polluted", "yes"]]);
 /** `{"__proto__": {"polluted": "yes"}}` and kin, as JSON.parse makes them: the attack on a naive merge. */
-const pollution = fc.constantFrom(
-  () => objectFrom([["__proto__", payload()]]),
-  () => objectFrom([["constructor", objectFrom([["prototype", payload()]])]]),
-  () => objectFrom([["prototype", payload()]]),
-).map((make) => make());
+const pollution = fc
+  .constantFrom(
+    () => objectFrom([["__proto__", payload()]]),
+    () => objectFrom([["constructor", objectFrom([["prototype", payload()]])]]),
+    () => objectFrom([["prototype", payload()]]),
+  )
+  .map((make) => make());
 const idLike = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...industryIds, ...placeIds, ...TIERS, ...PLACE_KINDS, ...LANGS) },
   { weight: 1, arbitrary: fc.constantFrom(" ccus", "CCUS", "atlantis", "", ...HOSTILE_KEYS) },
@@ -46,7 +56,10 @@ const idLike = fc.oneof(
 );
 const listOf = (ids: readonly string[]) =>
   fc.oneof(
-    { weight: 5, arbitrary: fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ids) }, { weight: 2, arbitrary: idLike }), { maxLength: 6 }) },
+    {
+      weight: 5,
+      arbitrary: fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ids) }, { weight: 2, arbitrary: idLike }), { maxLength: 6 }),
+    },
     { weight: 1, arbitrary: fc.oneof(fc.constantFrom(...ids), fc.constant(null), fc.constant(ids.join(","))) },
   );
 /** Values that mostly suit the field, so that as much is applied as is rejected. */
@@ -60,9 +73,14 @@ const fitting: Record<string, fc.Arbitrary<unknown>> = {
   industry: fc.constantFrom(...industryIds, null, "warp-drive", placeIds[0]!, { id: "ccus" }),
   view: fc.constantFrom("map", "overlap", "table", true),
 };
-const fieldEntry = fc.constantFrom(...VIEW_FIELDS).chain((field) =>
-  fc.tuple(fc.constant<string>(field), fc.oneof({ weight: 6, arbitrary: fitting[field]! }, { weight: 1, arbitrary: anyValue }, { weight: 1, arbitrary: pollution })),
-);
+const fieldEntry = fc
+  .constantFrom(...VIEW_FIELDS)
+  .chain((field) =>
+    fc.tuple(
+      fc.constant<string>(field),
+      fc.oneof({ weight: 6, arbitrary: fitting[field]! }, { weight: 1, arbitrary: anyValue }, { weight: 1, arbitrary: pollution }),
+    ),
+  );
 /** A set's id: mostly valid, sometimes too long or not a string. */
 const idValue = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: MAX_ID_LENGTH }) },
@@ -72,7 +90,10 @@ const idValue = fc.oneof(
 const isValidId = (value: unknown) => typeof value === "string" && value.length <= MAX_ID_LENGTH;
 const otherEntry = fc.oneof(
   fc.tuple(fc.constant("id"), idValue),
-  fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "camera", "embed", "Lang", "webgl", "height"), fc.string()), fc.oneof(anyValue, pollution)),
+  fc.tuple(
+    fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "camera", "embed", "Lang", "webgl", "height"), fc.string()),
+    fc.oneof(anyValue, pollution),
+  ),
   fc.constantFrom<[string, unknown]>(["__proto__", payload()], ["constructor", objectFrom([["prototype", payload()]])]),
 );
 /** An `industry-map:set` message with any mix of fields, as the app receives it (own keys only). */
@@ -88,7 +109,10 @@ const notPlainWithType = fc
       (type) => Object.assign(new Date(0), { type }),
       (type) => Object.assign(Object.create({}) as object, { type }),
       (type) => Object.create({ type }) as object,
-      (type) => new (class Message { type = type; })(),
+      (type) =>
+        new (class Message {
+          type = type;
+        })(),
     ),
     fc.constantFrom("industry-map:set", "industry-map:state", "other:set"),
   )
@@ -105,7 +129,8 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 function unaccounted(message: Record<string, unknown>, check: ReturnType<typeof validateSet>): string[] {
   const { patch, ignored } = check;
   const problems: string[] = [];
-  if (check.id !== undefined && !(hasOwn(message, "id") && message.id === check.id)) problems.push(`answers id ${check.id}, which the message did not hold`);
+  if (check.id !== undefined && !(hasOwn(message, "id") && message.id === check.id))
+    problems.push(`answers id ${check.id}, which the message did not hold`);
   const reportsOf = (field: string) => ignored.filter((i) => i.field === field);
   const keys = Object.keys(message);
   for (const key of keys) {
@@ -124,7 +149,8 @@ function unaccounted(message: Record<string, unknown>, check: ReturnType<typeof 
     const applied = (patch as Record<string, unknown>)[key];
     if (LIST_FIELDS.includes(key)) {
       if (!Array.isArray(value)) {
-        if (reports.length !== 1 || hasOwn(patch, key)) problems.push(`${key} (not a list): ${reports.length} reports, applied: ${hasOwn(patch, key)}`);
+        if (reports.length !== 1 || hasOwn(patch, key))
+          problems.push(`${key} (not a list): ${reports.length} reports, applied: ${hasOwn(patch, key)}`);
         continue;
       }
       if (!Array.isArray(applied)) {
@@ -146,7 +172,8 @@ function unaccounted(message: Record<string, unknown>, check: ReturnType<typeof 
       if (reports.length !== (isApplied ? 0 : 1)) problems.push(`${key}: applied ${isApplied}, ${reports.length} reports`);
     }
   }
-  for (const r of ignored) if (!keys.includes(r.field) || r.field === "type") problems.push(`reported ${r.field}, which the message did not hold`);
+  for (const r of ignored)
+    if (!keys.includes(r.field) || r.field === "type") problems.push(`reported ${r.field}, which the message did not hold`);
   for (const k of Object.keys(patch)) if (!keys.includes(k)) problems.push(`patched ${k}, which the message did not hold`);
   return problems;
 }
@@ -165,7 +192,8 @@ function invalidParts(patch: Partial<ViewFields>, tiersInUse: readonly Tier[]): 
   if (patch.industries && !inOrder(patch.industries, industryIds)) problems.push(`industries ${String(patch.industries)}`);
   if (patch.industries?.some((id) => !tiersInUse.includes(tierOf.get(id)!))) problems.push("an industry outside the tiers in use");
   if ("area" in patch && patch.area !== null && !placeIds.includes(patch.area!)) problems.push(`area ${String(patch.area)}`);
-  if ("industry" in patch && patch.industry !== null && !industryIds.includes(patch.industry!)) problems.push(`industry ${String(patch.industry)}`);
+  if ("industry" in patch && patch.industry !== null && !industryIds.includes(patch.industry!))
+    problems.push(`industry ${String(patch.industry)}`);
   return problems;
 }
 
@@ -203,15 +231,28 @@ describe("embed messages, fuzzed", () => {
 
   it("validateSet never throws on anything, and answers with a patch of contract fields and a report of strings", () => {
     fc.assert(
-      fc.property(fc.oneof(anyValue, setMessage, anyValue.map((v) => objectFrom([["type", "industry-map:set"], ["industries", v]]))), currentTiers, (message, tiers) => {
-        const { patch, ignored } = validateSet(message, vocab, tiers && { tiers });
-        for (const k of Object.keys(patch)) expect(VIEW_FIELDS).toContain(k);
-        for (const i of ignored) expect([typeof i.field, typeof i.value, typeof i.reason]).toEqual(["string", "string", "string"]);
-        if (!isKnownMessage(message) || message.type !== "industry-map:set") {
-          expect(patch).toEqual({});
-          expect(ignored).toHaveLength(1);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          anyValue,
+          setMessage,
+          anyValue.map((v) =>
+            objectFrom([
+              ["type", "industry-map:set"],
+              ["industries", v],
+            ]),
+          ),
+        ),
+        currentTiers,
+        (message, tiers) => {
+          const { patch, ignored } = validateSet(message, vocab, tiers && { tiers });
+          for (const k of Object.keys(patch)) expect(VIEW_FIELDS).toContain(k);
+          for (const i of ignored) expect([typeof i.field, typeof i.value, typeof i.reason]).toEqual(["string", "string", "string"]);
+          if (!isKnownMessage(message) || message.type !== "industry-map:set") {
+            expect(patch).toEqual({});
+            expect(ignored).toHaveLength(1);
+          }
+        },
+      ),
       runs,
     );
   });
@@ -321,13 +362,24 @@ describe("embed messages, fuzzed", () => {
 
   it("validateGet never throws, and echoes an id only when it is a valid one", () => {
     fc.assert(
-      fc.property(fc.oneof(anyValue, idValue.map((id) => objectFrom([["type", "industry-map:get"], ["id", id]]))), (message) => {
-        const { id, ignored } = validateGet(message);
-        const wanted = isKnownMessage(message) && message.type === "industry-map:get" && hasOwn(message, "id") ? message.id : undefined;
-        if (id !== undefined) expect([id, ignored]).toEqual([wanted, []]);
-        if (isValidId(wanted)) expect(id).toBe(wanted);
-        else expect(id).toBeUndefined();
-      }),
+      fc.property(
+        fc.oneof(
+          anyValue,
+          idValue.map((id) =>
+            objectFrom([
+              ["type", "industry-map:get"],
+              ["id", id],
+            ]),
+          ),
+        ),
+        (message) => {
+          const { id, ignored } = validateGet(message);
+          const wanted = isKnownMessage(message) && message.type === "industry-map:get" && hasOwn(message, "id") ? message.id : undefined;
+          if (id !== undefined) expect([id, ignored]).toEqual([wanted, []]);
+          if (isValidId(wanted)) expect(id).toBe(wanted);
+          else expect(id).toBeUndefined();
+        },
+      ),
       runs,
     );
   });

@@ -47,7 +47,12 @@ describe("isKnownMessage", () => {
     ["a numeric type", { type: 1 }],
     ["another prefix", { type: "other:set" }],
     ["no type", { industries: ["metaverse"] }],
-    ["a class instance", new (class { type = "industry-map:set"; })()],
+    [
+      "a class instance",
+      new (class {
+        type = "industry-map:set";
+      })(),
+    ],
     ["a date", new Date()],
   ])("rejects %s", (_name, data) => {
     expect(isKnownMessage(data)).toBe(false);
@@ -59,11 +64,14 @@ describe("isKnownMessage", () => {
         throw new Error("boom");
       },
     };
-    const proxy = new Proxy({}, {
-      getPrototypeOf() {
-        throw new Error("boom");
+    const proxy = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("boom");
+        },
       },
-    });
+    );
     expect(() => isKnownMessage(trap)).not.toThrow();
     expect(isKnownMessage(trap)).toBe(false);
     expect(isKnownMessage(proxy)).toBe(false);
@@ -129,7 +137,9 @@ describe("validateSet", () => {
   it("reports industries outside the tiers in use (the message's, else the current ones)", () => {
     const own = validateSet(set({ tiers: ["key"], industries: ["hydrogen", "ccus"] }), vocab);
     expect(own.patch).toEqual({ tiers: ["key"], industries: ["ccus"] });
-    expect(own.ignored).toEqual([{ field: "industries", value: "hydrogen", reason: "its tier (extended) is not among the selected tiers" }]);
+    expect(own.ignored).toEqual([
+      { field: "industries", value: "hydrogen", reason: "its tier (extended) is not among the selected tiers" },
+    ]);
     const current = validateSet(set({ industries: ["humanoid-robots"] }), vocab, { tiers: ["key", "extended"] });
     expect(current.patch).toEqual({ industries: [] });
     expect(current.ignored).toHaveLength(1);
@@ -162,7 +172,7 @@ describe("validateSet", () => {
   it("reports non-string items and unknown fields, keeping the rest", () => {
     const { patch, ignored } = validateSet(set({ tiers: ["key", 3, "nope"], camera: { zoom: 3 }, embed: true }), vocab);
     expect(patch).toEqual({ tiers: ["key"] });
-    expect(ignored.map((i) => `${i.field}=${i.value}`)).toEqual(["camera={\"zoom\":3}", "embed=true", "tiers=3", "tiers=nope"]);
+    expect(ignored.map((i) => `${i.field}=${i.value}`)).toEqual(['camera={"zoom":3}', "embed=true", "tiers=3", "tiers=nope"]);
   });
 
   it.each([null, 42, "x", [], { type: 1 }, { type: "industry-map:state" }])("treats %j as no set at all", (message) => {
@@ -242,7 +252,10 @@ describe("a set's id", () => {
     ["an object", { id: "a" }, '{"id":"a"}'],
   ])("is reported when %s, and the rest still applies", (_name, id, shown) => {
     const check = validateSet(set({ id, area: "etdz" }), vocab);
-    expect(check).toEqual({ patch: { area: "etdz" }, ignored: [{ field: "id", value: shown, reason: "must be a string of at most 64 characters" }] });
+    expect(check).toEqual({
+      patch: { area: "etdz" },
+      ignored: [{ field: "id", value: shown, reason: "must be a string of at most 64 characters" }],
+    });
     expect("id" in check).toBe(false);
   });
 });
@@ -293,7 +306,9 @@ describe("answerSet", () => {
   });
 
   it("with an id: always one state replying to it, the current one if nothing changed", () => {
-    expect(answerSet({ patch: { area: "etdz" }, ignored: [], id: "s1" }, view, changed)).toEqual([{ ...stateMessage(changed), replyTo: "s1" }]);
+    expect(answerSet({ patch: { area: "etdz" }, ignored: [], id: "s1" }, view, changed)).toEqual([
+      { ...stateMessage(changed), replyTo: "s1" },
+    ]);
     expect(answerSet({ patch: {}, ignored: [], id: "s2" }, view, view)).toEqual([{ ...stateMessage(view), replyTo: "s2" }]);
   });
 

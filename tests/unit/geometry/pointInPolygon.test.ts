@@ -9,15 +9,39 @@ import type { LngLat } from "../../../src/domain/geometry/lngLat";
 import { shippedDataset } from "../data/loadShipped";
 
 const square = (x: number, y: number, s = 1) => [
-  [x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y],
+  [x, y],
+  [x + s, y],
+  [x + s, y + s],
+  [x, y + s],
+  [x, y],
 ];
 // A U open to the north: its centroid lies in the gap, outside it.
-const u: Polygon = { type: "Polygon", coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+const u: Polygon = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [0, 0],
+      [3, 0],
+      [3, 3],
+      [2, 3],
+      [2, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ],
+  ],
+};
 // A square whose middle is a hole.
 const frame: Polygon = { type: "Polygon", coordinates: [square(0, 0, 4), [...square(1, 1, 2)].reverse()] };
 const two: MultiPolygon = { type: "MultiPolygon", coordinates: [[square(0, 0)], [square(5, 0, 2)]] };
 const shipped = shippedDataset().geometry.features.map((f) => ({ id: f.properties.id, geometry: f.geometry as Polygon | MultiPolygon }));
-const shapes: [string, Polygon | MultiPolygon][] = [["U", u], ["frame", frame], ["two squares", two], ...shipped.map((s) => [s.id, s.geometry] as [string, Polygon | MultiPolygon])];
+const shapes: [string, Polygon | MultiPolygon][] = [
+  ["U", u],
+  ["frame", frame],
+  ["two squares", two],
+  ...shipped.map((s) => [s.id, s.geometry] as [string, Polygon | MultiPolygon]),
+];
 
 describe("containsPoint", () => {
   it("tells inside from outside and from holes", () => {
@@ -57,7 +81,19 @@ describe("interiorPoint", () => {
   });
 
   it("is null for a shape without area", () => {
-    expect(interiorPoint({ type: "Polygon", coordinates: [[[0, 0], [1, 1], [2, 2], [0, 0]]] })).toBeNull();
+    expect(
+      interiorPoint({
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [2, 2],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toBeNull();
     expect(interiorPoint({ type: "MultiPolygon", coordinates: [] })).toBeNull();
   });
 });

@@ -3,7 +3,11 @@ import { polygonProblems, positionsOutside } from "../../../src/domain/geometry/
 import { areaKm2 } from "../../../src/domain/geometry/areaKm2";
 
 const square = (x: number, y: number, s = 1) => [
-  [x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y],
+  [x, y],
+  [x + s, y],
+  [x + s, y + s],
+  [x, y + s],
+  [x, y],
 ];
 
 describe("polygonProblems", () => {
@@ -12,24 +16,56 @@ describe("polygonProblems", () => {
   });
 
   it("accepts a square with a hole, and repeated consecutive positions", () => {
-    const ring = [[0, 0], [4, 0], [4, 0], [4, 4], [0, 4], [0, 0]];
+    const ring = [
+      [0, 0],
+      [4, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ];
     expect(polygonProblems({ type: "Polygon", coordinates: [ring, [...square(1, 1)].reverse()] })).toEqual([]);
   });
 
   it("reports an unclosed ring", () => {
-    const p = polygonProblems({ type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] });
+    const p = polygonProblems({
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ],
+      ],
+    });
     expect(p).toHaveLength(1);
     expect(p[0]).toMatch(/^polygon, ring 0: not closed/);
   });
 
   it("reports a ring of 3 positions", () => {
-    const p = polygonProblems({ type: "Polygon", coordinates: [[[0, 0], [1, 0], [0, 0]]] });
+    const p = polygonProblems({
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    });
     expect(p.some((m) => /ring 0: 3 positions, a ring needs at least 4/.test(m))).toBe(true);
   });
 
   it("reports NaN, Infinity and non-numbers", () => {
     for (const bad of [NaN, Infinity, "1"]) {
-      const ring = [[0, 0], [1, 0], [1, bad], [0, 1], [0, 0]];
+      const ring = [
+        [0, 0],
+        [1, 0],
+        [1, bad],
+        [0, 1],
+        [0, 0],
+      ];
       const p = polygonProblems({ type: "Polygon", coordinates: [ring] });
       expect(p).toHaveLength(1);
       expect(p[0]).toMatch(/ring 0, position 2: not a pair of finite numbers/);
@@ -37,20 +73,53 @@ describe("polygonProblems", () => {
   });
 
   it("reports a bow-tie self-intersection with its place", () => {
-    const p = polygonProblems({ type: "Polygon", coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] });
+    const p = polygonProblems({
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [2, 2],
+          [2, 0],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    });
     expect(p).toEqual(["polygon, ring 0: self-intersection near 1.0000, 1.0000"]);
   });
 
   it("names the polygon of a MultiPolygon", () => {
-    const bowtie = [[10, 10], [12, 12], [12, 10], [10, 12], [10, 10]];
+    const bowtie = [
+      [10, 10],
+      [12, 12],
+      [12, 10],
+      [10, 12],
+      [10, 10],
+    ];
     const p = polygonProblems({ type: "MultiPolygon", coordinates: [[square(0, 0)], [square(3, 0)], [bowtie]] });
     expect(p).toEqual(["polygon 2, ring 0: self-intersection near 11.0000, 11.0000"]);
   });
 
   it("reports a ring that touches itself and a spike", () => {
-    const pinch = [[0, 0], [2, 0], [1, 1], [2, 2], [0, 2], [1, 1], [0, 0]];
+    const pinch = [
+      [0, 0],
+      [2, 0],
+      [1, 1],
+      [2, 2],
+      [0, 2],
+      [1, 1],
+      [0, 0],
+    ];
     expect(polygonProblems({ type: "Polygon", coordinates: [pinch] }).join()).toMatch(/self-intersection \(touch\) near 1.0000, 1.0000/);
-    const spike = [[0, 0], [2, 0], [3, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const spike = [
+      [0, 0],
+      [2, 0],
+      [3, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
     expect(polygonProblems({ type: "Polygon", coordinates: [spike] }).length).toBeGreaterThan(0);
   });
 
@@ -77,7 +146,13 @@ describe("positionsOutside", () => {
     expect(positionsOutside({ type: "Polygon", coordinates: [square(119.2, 32.2, 0.1)] }, bounds)).toEqual([]);
   });
   it("lists the first positions outside, with where they are", () => {
-    const ring = [[119.2, 32.2], [121, 32.2], [121, 31], [119.2, 31], [119.2, 32.2]];
+    const ring = [
+      [119.2, 32.2],
+      [121, 32.2],
+      [121, 31],
+      [119.2, 31],
+      [119.2, 32.2],
+    ];
     const out = positionsOutside({ type: "MultiPolygon", coordinates: [[square(119.2, 32.2, 0.1)], [ring]] }, bounds, 2);
     expect(out).toEqual([
       "polygon 1, ring 0, position 1: 121, 32.2 is outside the bounds [119, 32, 120, 33.5]",

@@ -49,9 +49,7 @@ describe("data/geometry/counties.geojson", () => {
   });
 
   it("counties do not cross each other", () => {
-    const all = counties.features.flatMap((f) =>
-      f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates,
-    );
+    const all = counties.features.flatMap((f) => (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates));
     expect(polygonProblems({ type: "MultiPolygon", coordinates: all })).toEqual([]);
   });
 

@@ -98,11 +98,15 @@ describe("lazily loaded libraries", () => {
     expect(await refusedLazy("src/domain/workbench/xlsxFile.ts", `import "@e965/xlsx";`)).toBe(false);
     expect(await refusedLazy("src/domain/workbench/outlineFiles.ts", `import "shpjs";`)).toBe(false);
     expect(await refusedLazy("src/ui/probe.tsx", `import { readSheet } from "../domain/workbench/xlsxFile";`)).toBe(true);
-    expect(await refusedLazy("src/state/sub/probe.ts", `import { parseOutline } from "../../domain/workbench/outlineFiles.ts";`)).toBe(true);
+    expect(await refusedLazy("src/state/sub/probe.ts", `import { parseOutline } from "../../domain/workbench/outlineFiles.ts";`)).toBe(
+      true,
+    );
     expect(await refusedLazy("src/ui/probe.tsx", `import type { OutlineFormat } from "../domain/workbench/outlineFiles";`)).toBe(false);
     expect(await refusedLazy("src/ui/probe.tsx", `export const load = () => import("../domain/workbench/xlsxFile");`)).toBe(false);
     expect(await refusedLazy("src/map/OutlineDrawController.ts", `import "terra-draw";`)).toBe(false);
     expect(await refusedLazy("src/map/IndustryMap.ts", `import { OutlineDrawController } from "./OutlineDrawController";`)).toBe(true);
-    expect(await refusedLazy("src/map/IndustryMap.ts", `import type { OutlineDrawController } from "./OutlineDrawController";`)).toBe(false);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `import type { OutlineDrawController } from "./OutlineDrawController";`)).toBe(
+      false,
+    );
   });
 });

@@ -29,7 +29,8 @@ describe("overlapInputFrom", () => {
 describe("overlap analysis of the shipped data", () => {
   it("puts each zone in the counties its administered towns lie in", () => {
     const largest = (zone: string) => analysis.containment.filter((c) => c.zone === zone).sort((a, b) => b.shareOfZone - a.shareOfZone)[0];
-    const share = (zone: string, county: string) => analysis.containment.find((c) => c.zone === zone && c.county === county)?.shareOfZone ?? 0;
+    const share = (zone: string, county: string) =>
+      analysis.containment.find((c) => c.zone === zone && c.county === county)?.shareOfZone ?? 0;
     expect(largest("etdz")).toMatchObject({ county: "hanjiang" });
     // 扬子津, 文汇, 施桥, 八里 ≈ 72.06 km² of ≈ 122.92 km² (58.6 %); 朴席 in 仪征 the rest (41.4 %).
     expect(share("etdz", "hanjiang")).toBeGreaterThan(0.56);
@@ -89,9 +90,12 @@ describe("overlap analysis of the shipped data", () => {
   });
 
   it("lists the areas carrying two industries, and never paints citywide industries on an area", () => {
-    expect(analysis.findings.filter((f) => f.kind === "industries-in-area").map((f) => f.id).sort()).toEqual(
-      ["industries-in-area:eco-tech-city", "industries-in-area:etdz", "industries-in-area:hanjiang"],
-    );
+    expect(
+      analysis.findings
+        .filter((f) => f.kind === "industries-in-area")
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(["industries-in-area:eco-tech-city", "industries-in-area:etdz", "industries-in-area:hanjiang"]);
     const citywide = new Set(dataset.citywide.map((c) => c.industry));
     for (const load of analysis.areas) expect(load.industries.filter((i) => citywide.has(i))).toEqual([]);
   });

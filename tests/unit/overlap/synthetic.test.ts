@@ -31,7 +31,9 @@ describe("synthetic overlap input", () => {
 
   it("is analysed with every zone found mostly inside a county, touching counties not overlapping", () => {
     const analysis = analyseOverlaps(input);
-    console.log(`synthetic 3,000 areas: ${analysis.tookMs.toFixed(0)} ms, ${analysis.pairs.length} overlapping pairs, ${analysis.omittedDisjointPairs} disjoint pairs not listed, ${analysis.findings.length} findings`);
+    console.log(
+      `synthetic 3,000 areas: ${analysis.tookMs.toFixed(0)} ms, ${analysis.pairs.length} overlapping pairs, ${analysis.omittedDisjointPairs} disjoint pairs not listed, ${analysis.findings.length} findings`,
+    );
     const zones = input.areas.filter((a) => a.kind === "zone").map((a) => a.id);
     for (const zone of zones) {
       const best = Math.max(...analysis.containment.filter((c) => c.zone === zone).map((c) => c.shareOfZone));

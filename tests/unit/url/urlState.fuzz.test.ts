@@ -26,12 +26,22 @@ const listOf = (ids: readonly string[]) =>
   fc
     .array(
       fc.tuple(
-        fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: anyToken }, { weight: 1, arbitrary: nearMiss }, { weight: 1, arbitrary: junkString }),
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...ids) },
+          { weight: 1, arbitrary: anyToken },
+          { weight: 1, arbitrary: nearMiss },
+          { weight: 1, arbitrary: junkString },
+        ),
         fc.constantFrom(",", ",", ",", ", ", ",,", " , "),
       ),
       { maxLength: 6 },
     )
-    .map((items) => items.map(([t, sep]) => t + sep).join("").replace(/,$/, ""));
+    .map((items) =>
+      items
+        .map(([t, sep]) => t + sep)
+        .join("")
+        .replace(/,$/, ""),
+    );
 const numberIn = (min: number, max: number, decimals: number) =>
   fc.integer({ min: min * 10 ** decimals, max: max * 10 ** decimals }).map((n) => String(n / 10 ** decimals));
 const numberText = fc.oneof(
@@ -68,7 +78,12 @@ const fitting: Record<string, fc.Arbitrary<string>> = {
 };
 const otherName = fc.oneof(fc.constantFrom(...HOSTILE_KEYS, "Lang", " lang", "lang ", "industries[]", "", "map.zoom"), junkString);
 const pair = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...PARAMS).chain((p) => fc.tuple(fc.constant(p), fc.oneof({ weight: 4, arbitrary: fitting[p]! }, { weight: 1, arbitrary: anyValue }))) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...PARAMS)
+      .chain((p) => fc.tuple(fc.constant(p), fc.oneof({ weight: 4, arbitrary: fitting[p]! }, { weight: 1, arbitrary: anyValue }))),
+  },
   { weight: 1, arbitrary: fc.tuple(otherName, anyValue) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PARAMS), anyValue) },
 );
@@ -134,13 +149,18 @@ function unaccounted(search: string, { state, ignored }: ReturnType<typeof parse
   for (const [param, v] of firsts) {
     if (param in LIST_PARAMS) {
       const applied: readonly string[] = state[param as keyof typeof LIST_PARAMS];
-      for (const item of v.split(",").map((s) => s.trim()).filter(Boolean)) {
+      for (const item of v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const isApplied = applied.includes(item);
-        if (isApplied === reports.take(param, item)) problems.push(`${param} item ${item}: ${isApplied ? "applied and reported" : "neither applied nor reported"}`);
+        if (isApplied === reports.take(param, item))
+          problems.push(`${param} item ${item}: ${isApplied ? "applied and reported" : "neither applied nor reported"}`);
       }
     } else {
       const isApplied = scalarApplied(param, v, state);
-      if (isApplied === reports.take(param, v)) problems.push(`${param}=${v}: ${isApplied ? "applied and reported" : "neither applied nor reported"}`);
+      if (isApplied === reports.take(param, v))
+        problems.push(`${param}=${v}: ${isApplied ? "applied and reported" : "neither applied nor reported"}`);
     }
   }
   return [...problems, ...reports.left().map((r) => `reported but not in the query: ${r}`)];
@@ -164,7 +184,8 @@ function invalidParts(state: UrlState, v: UrlVocabulary): string[] {
   if (state.area !== null && !v.areaIds.includes(state.area) && !v.siteIds.includes(state.area)) problems.push(`area ${state.area}`);
   if (state.industry !== null && !industryOrder.includes(state.industry)) problems.push(`industry ${state.industry}`);
   const c = state.camera;
-  if (c && !(c.zoom >= 0 && c.zoom <= 22 && c.lat >= -85 && c.lat <= 85 && c.lng >= -180 && c.lng <= 180)) problems.push(`camera ${JSON.stringify(c)}`);
+  if (c && !(c.zoom >= 0 && c.zoom <= 22 && c.lat >= -85 && c.lat <= 85 && c.lng >= -180 && c.lng <= 180))
+    problems.push(`camera ${JSON.stringify(c)}`);
   return problems;
 }
 
@@ -266,7 +287,11 @@ describe("URL state, fuzzed", () => {
   it("writes the same link whatever the order of the lists (equal views give equal links)", () => {
     const shuffled = validState(vocab).chain((s) =>
       fc
-        .tuple(fc.shuffledSubarray(s.industries, { minLength: s.industries.length }), fc.shuffledSubarray(s.tiers, { minLength: s.tiers.length }), fc.shuffledSubarray(s.kinds, { minLength: s.kinds.length }))
+        .tuple(
+          fc.shuffledSubarray(s.industries, { minLength: s.industries.length }),
+          fc.shuffledSubarray(s.tiers, { minLength: s.tiers.length }),
+          fc.shuffledSubarray(s.kinds, { minLength: s.kinds.length }),
+        )
         .map(([industries, tiers, kinds]) => ({ canonical: s, shuffled: { ...s, industries, tiers, kinds } })),
     );
     fc.assert(

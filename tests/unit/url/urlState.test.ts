@@ -32,13 +32,17 @@ describe("URL state", () => {
   });
 
   it("round-trips: equal views give equal links", () => {
-    const query = "lang=en&industries=metaverse&match=all&tiers=key&kinds=zone,site&area=aviation-valley&view=overlap&embed=1&map=10.00/32.3000/119.5000";
+    const query =
+      "lang=en&industries=metaverse&match=all&tiers=key&kinds=zone,site&area=aviation-valley&view=overlap&embed=1&map=10.00/32.3000/119.5000";
     const { state } = parseUrlState(`?${query}`, vocab);
     expect(serializeUrlState(state, vocab)).toBe(query);
   });
 
   it("ignores and reports unknown parameters and invalid values, keeping the rest", () => {
-    const { state, ignored } = parseUrlState("?foo=1&lang=fr&industries=metaverse,warp-drive&area=atlantis&map=99/1/2&match=some&view=3d", vocab);
+    const { state, ignored } = parseUrlState(
+      "?foo=1&lang=fr&industries=metaverse,warp-drive&area=atlantis&map=99/1/2&match=some&view=3d",
+      vocab,
+    );
     expect(state.industries).toEqual(["metaverse"]);
     expect(state.lang).toBeNull();
     expect(state.area).toBeNull();

@@ -31,7 +31,18 @@ function reasons<K extends keyof UrlState>(key: K, url: string, embed: unknown =
 
 describe("the view table", () => {
   it("names the URL's parameters in the canonical order, and reads industries after the tiers they are checked against", () => {
-    expect(WRITE_ORDER.map((k) => FIELD_RULES[k].param)).toEqual(["lang", "industries", "match", "tiers", "kinds", "area", "industry", "view", "embed", "map"]);
+    expect(WRITE_ORDER.map((k) => FIELD_RULES[k].param)).toEqual([
+      "lang",
+      "industries",
+      "match",
+      "tiers",
+      "kinds",
+      "area",
+      "industry",
+      "view",
+      "embed",
+      "map",
+    ]);
     expect([...READ_ORDER].sort()).toEqual([...WRITE_ORDER].sort());
     expect(READ_ORDER.indexOf("industries")).toBeGreaterThan(READ_ORDER.indexOf("tiers"));
   });
@@ -43,7 +54,18 @@ describe("the view table", () => {
   it("gives fresh defaults, each written as nothing", () => {
     const a = defaultUrlState();
     const b = defaultUrlState();
-    expect(a).toEqual({ lang: null, industries: [], match: "any", tiers: [...TIERS], kinds: [...PLACE_KINDS], area: null, industry: null, view: "map", embed: false, camera: null });
+    expect(a).toEqual({
+      lang: null,
+      industries: [],
+      match: "any",
+      tiers: [...TIERS],
+      kinds: [...PLACE_KINDS],
+      area: null,
+      industry: null,
+      view: "map",
+      embed: false,
+      camera: null,
+    });
     expect(a.tiers).not.toBe(b.tiers);
     for (const key of WRITE_ORDER) expect((FIELD_RULES[key] as FieldRule<typeof key>).toUrl(a[key] as never, vocab)).toBeNull();
   });

@@ -23,16 +23,26 @@ const messages = (value: unknown) => {
 describe("a designated pilot park", () => {
   it("is valid with a source that has a title, a date and a document number, or a title, a date and a read URL", () => {
     expect(messages(base)).toEqual([]);
-    expect(messages({ ...base, sources: [{ title: "通知", date: "2025-06-30", url: "https://www.yangzhou.gov.cn/x.html", verified: true }] })).toEqual([]);
+    expect(
+      messages({ ...base, sources: [{ title: "通知", date: "2025-06-30", url: "https://www.yangzhou.gov.cn/x.html", verified: true }] }),
+    ).toEqual([]);
   });
 
   it("is refused without such a source, naming the sources field", () => {
     const noDate = { ...base, sources: [{ title: "通知", docNumber: "扬府发〔2025〕12号" }] };
     const noAddress = { ...base, sources: [{ title: "通知", date: "2025-06-30" }] };
     // the date and the address in two different sources prove nothing together
-    const split = { ...base, sources: [{ title: "通知", date: "2025-06-30" }, { title: "转载", url: "https://example.org/a", verified: true }] };
+    const split = {
+      ...base,
+      sources: [
+        { title: "通知", date: "2025-06-30" },
+        { title: "转载", url: "https://example.org/a", verified: true },
+      ],
+    };
     for (const site of [noDate, noAddress, split]) {
-      expect(messages(site)).toEqual(["sources: a designated pilot park needs a source with a title, a date, and a URL or a document number (docNumber)"]);
+      expect(messages(site)).toEqual([
+        "sources: a designated pilot park needs a source with a title, a date, and a URL or a document number (docNumber)",
+      ]);
     }
   });
 

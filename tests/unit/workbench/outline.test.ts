@@ -3,14 +3,39 @@ import { DOMParser } from "@xmldom/xmldom";
 import { zip } from "@mapbox/shp-write";
 import type { FeatureCollection } from "geojson";
 import { toWgs84 } from "../../../src/domain/workbench/coordinates";
-import { outlineChangeProblems, outlineToWgs84, polygonOf, readGeoJson, replacedFeature, type OutlineGeometry } from "../../../src/domain/workbench/outline";
+import {
+  outlineChangeProblems,
+  outlineToWgs84,
+  polygonOf,
+  readGeoJson,
+  replacedFeature,
+  type OutlineGeometry,
+} from "../../../src/domain/workbench/outline";
 import { assembleDataset } from "../../../src/domain/dataset/assembleDataset";
 import { shippedFiles } from "../data/loadShipped";
 
 // An outline near the Eco-Tech New City, with a hole, and a second part: as a GIS office might send it.
-const OUTER = [[119.5, 32.3], [119.56, 32.3], [119.58, 32.34], [119.54, 32.38], [119.5, 32.36], [119.5, 32.3]];
-const HOLE = [[119.52, 32.32], [119.52, 32.34], [119.54, 32.34], [119.54, 32.32], [119.52, 32.32]];
-const ISLAND = [[119.6, 32.3], [119.62, 32.3], [119.62, 32.32], [119.6, 32.3]];
+const OUTER = [
+  [119.5, 32.3],
+  [119.56, 32.3],
+  [119.58, 32.34],
+  [119.54, 32.38],
+  [119.5, 32.36],
+  [119.5, 32.3],
+];
+const HOLE = [
+  [119.52, 32.32],
+  [119.52, 32.34],
+  [119.54, 32.34],
+  [119.54, 32.32],
+  [119.52, 32.32],
+];
+const ISLAND = [
+  [119.6, 32.3],
+  [119.62, 32.3],
+  [119.62, 32.32],
+  [119.6, 32.3],
+];
 const COLLECTION: FeatureCollection = {
   type: "FeatureCollection",
   features: [
@@ -19,7 +44,8 @@ const COLLECTION: FeatureCollection = {
   ],
 };
 
-const kmlRing = (ring: number[][]) => `<LinearRing><coordinates>${ring.map(([x, y]) => `${x},${y},0`).join(" ")}</coordinates></LinearRing>`;
+const kmlRing = (ring: number[][]) =>
+  `<LinearRing><coordinates>${ring.map(([x, y]) => `${x},${y},0`).join(" ")}</coordinates></LinearRing>`;
 const KML = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
   <Placemark><name>新城</name><Polygon><outerBoundaryIs>${kmlRing(OUTER)}</outerBoundaryIs><innerBoundaryIs>${kmlRing(HOLE)}</innerBoundaryIs></Polygon></Placemark>
@@ -69,11 +95,48 @@ describe("an imported outline", () => {
     const geometry = polygonOf(COLLECTION)!;
     const provenance = { source: "扬州市自然资源和规划局", date: "2026-03-01", licence: "经授权使用" };
     expect(outlineChangeProblems({ geometry, approximate: false, provenance }, bounds)).toEqual([]);
-    expect(outlineChangeProblems({ geometry }, bounds).map((p) => p.field)).toEqual(["approximate", "provenance.source", "provenance.date", "provenance.licence"]);
-    const bowTie: OutlineGeometry = { type: "Polygon", coordinates: [[[119.5, 32.3], [119.6, 32.4], [119.6, 32.3], [119.5, 32.4], [119.5, 32.3]]] };
-    const open: OutlineGeometry = { type: "Polygon", coordinates: [[[119.5, 32.3], [119.6, 32.4], [119.6, 32.3], [119.5, 32.4]]] };
-    const outside: OutlineGeometry = { type: "Polygon", coordinates: [[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31]]] };
-    const keys = (g: OutlineGeometry) => outlineChangeProblems({ geometry: g, approximate: true, provenance }, bounds).map((p) => p.message.key);
+    expect(outlineChangeProblems({ geometry }, bounds).map((p) => p.field)).toEqual([
+      "approximate",
+      "provenance.source",
+      "provenance.date",
+      "provenance.licence",
+    ]);
+    const bowTie: OutlineGeometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [119.5, 32.3],
+          [119.6, 32.4],
+          [119.6, 32.3],
+          [119.5, 32.4],
+          [119.5, 32.3],
+        ],
+      ],
+    };
+    const open: OutlineGeometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [119.5, 32.3],
+          [119.6, 32.4],
+          [119.6, 32.3],
+          [119.5, 32.4],
+        ],
+      ],
+    };
+    const outside: OutlineGeometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [121, 31],
+          [121.1, 31],
+          [121.1, 31.1],
+          [121, 31],
+        ],
+      ],
+    };
+    const keys = (g: OutlineGeometry) =>
+      outlineChangeProblems({ geometry: g, approximate: true, provenance }, bounds).map((p) => p.message.key);
     expect(keys(bowTie)).toEqual(["outlineInvalid"]);
     expect(keys(open)).toEqual(["outlineInvalid"]);
     expect(keys(outside)).toEqual(["outlineOutsideBounds", "outlineOutsideBounds", "outlineOutsideBounds", "outlineOutsideBounds"]);
@@ -84,7 +147,11 @@ describe("an imported outline", () => {
     const zones = files["geometry/zones.geojson"] as FeatureCollection;
     const at = zones.features.findIndex((f) => f.properties?.id === "eco-tech-city");
     const provenance = { source: "扬州市自然资源和规划局", date: "2026-03-01", licence: "经授权使用" };
-    const feature = replacedFeature("eco-tech-city", { geometry: polygonOf(COLLECTION)!, approximate: false, provenance }, zones.features[at] as never);
+    const feature = replacedFeature(
+      "eco-tech-city",
+      { geometry: polygonOf(COLLECTION)!, approximate: false, provenance },
+      zones.features[at] as never,
+    );
     const features = zones.features.map((f, i) => (i === at ? feature : f));
     const { dataset, issues } = assembleDataset({ ...files, "geometry/zones.geojson": { ...zones, features } });
     expect(issues).toEqual([]);

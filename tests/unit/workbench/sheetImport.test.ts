@@ -7,7 +7,14 @@ import { toWgs84 } from "../../../src/domain/workbench/coordinates";
 import { rowProblemText, messageText } from "../../../src/domain/workbench/messageText";
 import type { Translate } from "../../../src/domain/workbench/messages";
 import { SHEET_FIELDS, normaliseHeader, templateHeader, templateRows } from "../../../src/domain/workbench/sheetFields";
-import { mappingProblems, normaliseDate, proposeMapping, rememberMapping, sheetToSites, type Cell } from "../../../src/domain/workbench/sheetImport";
+import {
+  mappingProblems,
+  normaliseDate,
+  proposeMapping,
+  rememberMapping,
+  sheetToSites,
+  type Cell,
+} from "../../../src/domain/workbench/sheetImport";
 import { readSheet, writeTemplate } from "../../../src/domain/workbench/xlsxFile";
 import { shippedDataset } from "../data/loadShipped";
 
@@ -16,7 +23,18 @@ const dataset = shippedDataset();
 const HEADER = ["名称(中文)", "名称(英文)", "状态", "产业", "经度", "纬度", "位置说明(中文)", "来源标题", "来源日期", "文号"];
 const ROWS: Cell[][] = [
   HEADER,
-  ["高邮低空经济先导园", "Gaoyou Low-Altitude Pilot Park", "已认定先导园区", "低空经济", 119.4589, 32.7813, "高邮市区", "关于认定先导园区的通知", "2025-06-30", "扬府发〔2025〕12号"],
+  [
+    "高邮低空经济先导园",
+    "Gaoyou Low-Altitude Pilot Park",
+    "已认定先导园区",
+    "低空经济",
+    119.4589,
+    32.7813,
+    "高邮市区",
+    "关于认定先导园区的通知",
+    "2025-06-30",
+    "扬府发〔2025〕12号",
+  ],
   ["仪征氢能园", "", "候选", "氢能", 119.19, 32.28, "仪征经济开发区", "报道", "2025-05-01", ""],
   ["坏经度", "Bad longitude", "相关站点", "低空经济", "东经119度", 32.5, "某处", "报道", "", ""],
   ["邗江元宇宙园", "Hanjiang Metaverse Park", "related-site", "metaverse, 元宇宙", 119.36, 32.42, "邗江", "报道", "", ""],
@@ -48,8 +66,14 @@ describe("a spreadsheet of sites", () => {
       [4, 4, "longitude", "notANumber"],
       [6, 3, "industries", "unknownIndustry"],
     ]);
-    expect(result.errors.map((e) => rowProblemText(e, "zh", translator("zh")))).toEqual(["第 4 行 · 经度:不是数字", "第 6 行 · 产业:没有名为“量子”的产业"]);
-    expect(result.errors.map((e) => rowProblemText(e, "en", translator("en")))).toEqual(["row 4 · Longitude: not a number", "row 6 · Industries: no industry is called “量子”"]);
+    expect(result.errors.map((e) => rowProblemText(e, "zh", translator("zh")))).toEqual([
+      "第 4 行 · 经度:不是数字",
+      "第 6 行 · 产业:没有名为“量子”的产业",
+    ]);
+    expect(result.errors.map((e) => rowProblemText(e, "en", translator("en")))).toEqual([
+      "row 4 · Longitude: not a number",
+      "row 6 · Industries: no industry is called “量子”",
+    ]);
     for (const site of result.sites) expect(siteSchema.safeParse(site).success).toBe(true);
   });
 
@@ -117,7 +141,9 @@ describe("a spreadsheet of sites", () => {
     expect(proposeMapping(["LAT", " lon ", "站点名称"], remembered)).toEqual(["latitude", "longitude", "nameZh"]);
     expect(mappingProblems([...chosen]).map((p) => p.params?.field)).toEqual(["status", "locationZh", "sourceTitle"]);
     expect(mappingProblems(["nameZh", "nameZh"])[0]).toEqual({ key: "duplicateColumn", params: { field: "nameZh" } });
-    expect(messageText({ key: "unmappedRequired", params: { field: "status" } }, "zh", translator("zh"))).toBe("必填列“状态”尚未对应到表格中的列");
+    expect(messageText({ key: "unmappedRequired", params: { field: "status" } }, "zh", translator("zh"))).toBe(
+      "必填列“状态”尚未对应到表格中的列",
+    );
   });
 
   it("has a bilingual template whose headers map to every field", () => {
@@ -133,7 +159,10 @@ describe("a spreadsheet of sites", () => {
 
   it("reads CSV as UTF-8 or as GB 18030, and dates as YYYY-MM-DD", () => {
     const csv = "名称(中文),来源日期\n高邮园,2025/6/30\n";
-    expect(readSheet(new TextEncoder().encode("\ufeff" + csv))).toEqual([["名称(中文)", "来源日期"], ["高邮园", "2025/6/30"]]);
+    expect(readSheet(new TextEncoder().encode("\ufeff" + csv))).toEqual([
+      ["名称(中文)", "来源日期"],
+      ["高邮园", "2025/6/30"],
+    ]);
     // "高邮" in GB 18030
     expect(readSheet(new Uint8Array([0xb8, 0xdf, 0xd3, 0xca, 0x2c, 0x31]))).toEqual([["高邮", "1"]]);
     const dated = XLSX.utils.aoa_to_sheet([["来源日期"], [new Date(Date.UTC(2025, 5, 30))]], { cellDates: false });

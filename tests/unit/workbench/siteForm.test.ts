@@ -72,7 +72,10 @@ describe("the site form (one spreadsheet row, the import's checks)", () => {
       for (const crs of ["WGS84", "GCJ02"] as const) {
         const { site } = siteFromForm(siteFormValues(old, crs), crs, dataset, old);
         if (old.position.precision === "none" || crs === "WGS84") expect(site).toEqual(old);
-        else expect(distanceMetres(site!.position.precision === "none" ? [0, 0] : site!.position.coordinates, old.position.coordinates)).toBeLessThan(0.05);
+        else
+          expect(
+            distanceMetres(site!.position.precision === "none" ? [0, 0] : site!.position.coordinates, old.position.coordinates),
+          ).toBeLessThan(0.05);
       }
     }
   });

@@ -9,7 +9,9 @@ const toPinyin = (zh: string) => [...zh].map((c) => TABLE[c] ?? c).join(" ");
 
 describe("site ids", () => {
   it("come from the English name, kebab-case ASCII", () => {
-    expect(proposeSiteId({ zh: "高邮低空园", en: "Gaoyou Low-Altitude Park (Phase II)" }, [], toPinyin)).toBe("gaoyou-low-altitude-park-phase-ii");
+    expect(proposeSiteId({ zh: "高邮低空园", en: "Gaoyou Low-Altitude Park (Phase II)" }, [], toPinyin)).toBe(
+      "gaoyou-low-altitude-park-phase-ii",
+    );
     expect(kebabCase("  Zürich—Café & Co.  ")).toBe("zurich-cafe-co");
   });
 

@@ -18,7 +18,15 @@ describe("site sizes", () => {
   });
 
   it("read the units as maintainers write them", () => {
-    expect(["亩", " MU ", "公顷", "ha", "km²", "平方公里", "km2"].map(parseSizeUnit)).toEqual(["mu", "mu", "ha", "ha", "km2", "km2", "km2"]);
+    expect(["亩", " MU ", "公顷", "ha", "km²", "平方公里", "km2"].map(parseSizeUnit)).toEqual([
+      "mu",
+      "mu",
+      "ha",
+      "ha",
+      "km2",
+      "km2",
+      "km2",
+    ]);
     expect(parseSizeUnit("acres")).toBeNull();
   });
 });
