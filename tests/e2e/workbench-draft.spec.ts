@@ -54,6 +54,8 @@ describe("the workbench's draft", () => {
     await chooseRecord(page, "sites.json", "aviation-lab");
     await typeInto(page, "Name (Chinese)", "航空实验室");
     await typeInto(page, "Name (English)", "Aviation laboratory");
+    // A site is edited in the site form, which puts its fields into the draft on Save.
+    await page.getByRole("button", { name: "Save site", exact: true }).click();
     const rows = await changeRows(page);
     expect(rows).toHaveLength(2);
     await page.getByRole("button", { name: `Revert: ${rows[0]!}`, exact: true }).click();
