@@ -16,17 +16,10 @@ import { filterClick } from "./figures/filterClick.ts";
 import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
-import { statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
+import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
 const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale];
-
-function figureLine(figure: Figure): string {
-  const extra = Object.entries(figure.extra ?? {})
-    .map(([k, v]) => ` ${k}=${v}`)
-    .join("");
-  return `figure: ${figure.id} value=${figure.value.toFixed(figure.digits ?? 1)} unit=${figure.unit} budget=${figure.budget ?? "none"} status=${statusOf(figure)}${extra}`;
-}
 
 function gitCommit(root: string): string | null {
   try {

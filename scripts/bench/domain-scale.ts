@@ -1,17 +1,10 @@
 // `npx tsx scripts/bench/domain-scale.ts`: the domain-work figure of `npm run bench` alone
 // (no build, no browser), with the per-step table.
 import { domainPerChange } from "./figures/domainPerChange.ts";
-import { statusOf } from "./types.ts";
+import { figureLine } from "./types.ts";
 
 const result = await domainPerChange.run(undefined as never);
-for (const f of result.figures) {
-  const extra = Object.entries(f.extra ?? {})
-    .map(([k, v]) => ` ${k}=${v}`)
-    .join("");
-  console.log(
-    `figure: ${f.id} value=${f.value.toFixed(f.digits ?? 1)} unit=${f.unit} budget=${f.budget ?? "none"} status=${statusOf(f)}${extra}`,
-  );
-}
+for (const f of result.figures) console.log(figureLine(f));
 for (const note of result.notes) console.log(note);
 for (const [name, steps] of Object.entries(result.details) as [string, { name: string; median: number; max: number }[]][]) {
   console.log(`\n${name}:`);

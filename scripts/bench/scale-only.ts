@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { launchChromium } from "../../support/browser/chromium.ts";
 import { buildForBench, close, serve } from "./build.ts";
 import { scale } from "./figures/scale.ts";
-import { statusOf } from "./types.ts";
+import { figureLine } from "./types.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const { outDir } = await buildForBench(root);
@@ -13,14 +13,7 @@ const browser = await launchChromium();
 try {
   const t0 = performance.now();
   const result = await scale.run({ root, outDir, baseUrl, browser, cssSources: new Map() });
-  for (const f of result.figures) {
-    const extra = Object.entries(f.extra ?? {})
-      .map(([k, v]) => ` ${k}=${v}`)
-      .join("");
-    console.log(
-      `figure: ${f.id} value=${f.value.toFixed(f.digits ?? 1)} unit=${f.unit} budget=${f.budget ?? "none"} status=${statusOf(f)}${extra}`,
-    );
-  }
+  for (const f of result.figures) console.log(figureLine(f));
   for (const note of result.notes) console.log(note);
   console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 } finally {

@@ -58,3 +58,11 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** One figure as `npm run bench` prints it (one line, machine-readable). */
+export function figureLine(figure: Figure): string {
+  const extra = Object.entries(figure.extra ?? {})
+    .map(([k, v]) => ` ${k}=${v}`)
+    .join("");
+  return `figure: ${figure.id} value=${figure.value.toFixed(figure.digits ?? 1)} unit=${figure.unit} budget=${figure.budget ?? "none"} status=${statusOf(figure)}${extra}`;
+}
