@@ -112,10 +112,11 @@ export function withoutSpikes(ring: Ring): Ring {
   // Around the closing point: spikes at either end of the open ring.
   let changed = true;
   while (changed && out.length >= 3) {
-    changed = false;
-    if (turnsBack(out[out.length - 1]!, out[0]!, out[1]!)) (out.shift(), (changed = true));
-    else if (turnsBack(out[out.length - 2]!, out[out.length - 1]!, out[0]!)) (out.pop(), (changed = true));
-    if (out.length >= 2 && same(out[0]!, out[out.length - 1]!)) (out.pop(), (changed = true));
+    changed = true;
+    if (turnsBack(out[out.length - 1]!, out[0]!, out[1]!)) out.shift();
+    else if (turnsBack(out[out.length - 2]!, out[out.length - 1]!, out[0]!)) out.pop();
+    else if (out.length >= 2 && same(out[0]!, out[out.length - 1]!)) out.pop();
+    else changed = false;
   }
   return out.length >= 3 ? [...out, out[0]!] : [];
 }
