@@ -15,7 +15,7 @@ import type { Bounds } from "../../src/domain/geometry/lngLat.ts";
 // header and the root directory must fit the first 16,384 bytes, which a client reads in one
 // request; when the entries do not, they go to leaf directories and the root points at them.
 
-export type PmtilesCompression = "gzip" | "none";
+type PmtilesCompression = "gzip" | "none";
 
 export interface PmtilesOptions {
   /** The archive's extent, WGS84 [west, south, east, north]. */

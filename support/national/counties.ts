@@ -88,7 +88,7 @@ const geometryOf = (polys: Poly[]): Polygon | MultiPolygon =>
   polys.length === 1 ? { type: "Polygon", coordinates: polys[0]! } : { type: "MultiPolygon", coordinates: polys };
 
 /** "an1_hui1_he2_fei2" + "蜀山区" → "an1-hui1-he2-fei2-shushanqu". */
-export function slugId(file: string, name: string): string {
+function slugId(file: string, name: string): string {
   const reading = pinyin(name, { toneType: "none", type: "array", v: true }).join("");
   const slug = `${file}-${reading}`
     .toLowerCase()
@@ -101,7 +101,7 @@ const turnsBack = (p: Pos, q: Pos, r: Pos) =>
   (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]) === 0 && (p[0] - q[0]) * (r[0] - q[0]) + (p[1] - q[1]) * (r[1] - q[1]) >= 0;
 
 /** A closed ring without spikes (a vertex where the ring turns straight back), in one pass with a stack. */
-export function withoutSpikes(ring: Ring): Ring {
+function withoutSpikes(ring: Ring): Ring {
   const open = ring.slice(0, -1);
   const out: Pos[] = [];
   const push = (p: Pos) => {
@@ -143,7 +143,7 @@ const emptyReport = (): NationalReport => ({
 });
 
 /** One source file: its counties (ids not yet made unique across files) and its share of the report. */
-export function readSourceFile(directory: string, name: string): { counties: NationalCounty[]; report: NationalReport } {
+function readSourceFile(directory: string, name: string): { counties: NationalCounty[]; report: NationalReport } {
   const report = emptyReport();
   report.files = 1;
   const counties: NationalCounty[] = [];
@@ -224,7 +224,7 @@ export function readSourceFile(directory: string, name: string): { counties: Nat
 }
 
 /** Where each file's result is kept between runs (git-ignored, like all of node_modules). */
-export const NATIONAL_CACHE_DIR = path.resolve(import.meta.dirname, "../../node_modules/.cache/national-counties");
+const NATIONAL_CACHE_DIR = path.resolve(import.meta.dirname, "../../node_modules/.cache/national-counties");
 /** Bump when the pipeline's output changes, so old cached files are not read. */
 const PIPELINE_VERSION = 1;
 

@@ -20,7 +20,7 @@ export interface EncodedCollection {
   features: { geometry: EncodedGeometry }[];
 }
 
-export const ECHARTS_DEFAULT_SCALE = 1024;
+const ECHARTS_DEFAULT_SCALE = 1024;
 
 export function decodeRing(encoded: string, [offsetX, offsetY]: readonly [number, number], scale = ECHARTS_DEFAULT_SCALE): Position[] {
   const ring: Position[] = [];

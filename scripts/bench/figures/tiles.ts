@@ -9,7 +9,7 @@ import { round, type Figure, type FigureDefinition, type FigureResult } from "..
 // tile folder and the archive into bench-dist/ for the bare tile pages (bench/bare-tiles.html).
 
 /** What the source is documented to hold (issue 18): a different count means a different package or a reading bug. */
-export const EXPECTED_FEATURES = 3253;
+const EXPECTED_FEATURES = 3253;
 const EXPECTED_VERTICES_M = 6.9;
 /** The child's heap limit: the brief's memory ceiling for the whole set is 4 GB. */
 const MAX_OLD_SPACE_MB = 3500;
@@ -48,7 +48,7 @@ interface ChildResult {
   errors: { zoom: number; maxKm: number; p95Km: number; vertices: number; missingAreas: number; tileUnitKm: number }[];
 }
 
-export async function measureNationalTiles(root: string, outDir: string | null): Promise<ChildResult> {
+async function measureNationalTiles(root: string, outDir: string | null): Promise<ChildResult> {
   const script = resolve(root, "scripts/bench/national-tiles.ts");
   const { stdout } = await promisify(execFile)(
     process.execPath,

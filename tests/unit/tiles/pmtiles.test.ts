@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Compression, PMTiles, TileType, type RangeResponse, type Source } from "pmtiles";
 import type { FeatureCollection } from "geojson";
 import { cutTiles, type TileCut } from "../../../scripts/tiles/cutTiles";
-import { HEADER_BYTES, ROOT_LIMIT_BYTES, serializeDirectory, writePmtilesArchive } from "../../../scripts/tiles/pmtiles";
+import { HEADER_BYTES, ROOT_LIMIT_BYTES, serializeDirectory, writePmtiles, writePmtilesArchive } from "../../../scripts/tiles/pmtiles";
 import type { Bounds } from "../../../src/domain/geometry/lngLat";
 
 // The writer checked by the reader the app uses: an archive of a real cut (the shipped
@@ -68,7 +68,7 @@ describe("writePmtiles (PMTiles v3)", () => {
   });
 
   it("returns every tile's bytes by z/x/y", async () => {
-    await everyTileMatches(writePmtilesArchive(cut, { bounds: BOUNDS }).bytes, cut);
+    await everyTileMatches(writePmtiles(cut, { bounds: BOUNDS }), cut);
   });
 
   it("stores uncompressed when asked, and the tiles still read back", async () => {
