@@ -120,7 +120,7 @@ export const tiles: FigureDefinition = {
       figures,
       notes: [
         `  source: ${s.files} files, ${checks.join(", ")}; decoded first: ${s.encodedFiles.join(", ")}; ${s.withoutCode} without a code (ids from file + name)`,
-        `  polygon rules: ${s.repairedParts} parts repaired in ${s.repairedFeatures} features, ${s.unrepairableParts} unrepairable, ${s.droppedParts} parts and ${s.droppedFeatures.length} features dropped after conversion; vertices ${s.sourceVertices} → ${s.vertices}`,
+        `  polygon rules: ${s.repairedFeatures} features cleaned (repeated positions, spikes), ${s.repairedParts} parts through the full ring repair, ${s.unrepairableParts} of them unrepairable, ${s.droppedParts} parts and ${s.droppedFeatures.length} features dropped after conversion; vertices ${s.sourceVertices} → ${s.vertices}`,
         `  dataset: ${r.areas} areas (${r.zones} synthetic zones), ${r.sites} sites, geometry ${r.geometryJsonMB.toFixed(1)} MB of JSON; tiles per zoom ${JSON.stringify(r.tilesPerZoom)}`,
         `  simplification error: largest distance from a source vertex of every ${"16th"} county (${r.sampledAreas}, ≤ 60 vertices each) to its outline decoded from that zoom's tiles`,
       ],
