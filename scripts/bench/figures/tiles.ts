@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
+import { writeTiledNational } from "../nationalTiled.ts";
 import { round, type Figure, type FigureDefinition, type FigureResult } from "../types.ts";
 
 // The whole country on real boundaries (issue 18 §3): the set's own checks, the tile build and
@@ -110,6 +111,7 @@ export const tiles: FigureDefinition = {
         ),
       ),
     ];
+    const tiled = await writeTiledNational(ctx.root, ctx.outDir);
     const checks = [
       s.features === EXPECTED_FEATURES ? "feature count as documented" : `FEATURE COUNT ${s.features}, documented ${EXPECTED_FEATURES}`,
       Math.abs(s.sourceVertices / 1e6 - EXPECTED_VERTICES_M) < 0.05
@@ -122,6 +124,9 @@ export const tiles: FigureDefinition = {
         `  source: ${s.files} files, ${checks.join(", ")}; decoded first: ${s.encodedFiles.join(", ")}; ${s.withoutCode} without a code (ids from file + name)`,
         `  polygon rules: ${s.repairedFeatures} features cleaned (repeated positions, spikes), ${s.repairedParts} parts through the full ring repair, ${s.unrepairableParts} of them unrepairable, ${s.droppedParts} parts and ${s.droppedFeatures.length} features dropped after conversion; vertices ${s.sourceVertices} → ${s.vertices}`,
         `  dataset: ${r.areas} areas (${r.zones} synthetic zones), ${r.sites} sites, geometry ${r.geometryJsonMB.toFixed(1)} MB of JSON; tiles per zoom ${JSON.stringify(r.tilesPerZoom)}`,
+        tiled
+          ? `  app on the tiled set: ${tiled.files} files (${(tiled.bytes / 1e6).toFixed(1)} MB) written for the app figures (not measured yet)`
+          : "  app on the tiled set: scripts/tiles/tiledDataset.ts is not on this branch; the app-side national figures are not measured",
         `  simplification error: largest distance from a source vertex of every ${"16th"} county (${r.sampledAreas}, ≤ 60 vertices each) to its outline decoded from that zoom's tiles`,
       ],
       details: r as unknown as Record<string, unknown>,
