@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Polygon, MultiPolygon } from "geojson";
+import type { FeatureCollection, Polygon, MultiPolygon } from "geojson";
 import type { Dataset, DatasetTiles, Tier } from "../domain/dataset/schema";
 import { labelPoints } from "../domain/geometry/labelPoints";
 import { industriesInTiers, passesIndustryFilter } from "../domain/layout";
@@ -8,7 +8,7 @@ import type { Lang } from "../domain/labels";
 import type { UrlState } from "../domain/url/urlState";
 import type { PlaceState } from "./placeState";
 import type { OverlayLabel, OverlaySite } from "./PlaceOverlay";
-import type { Bounds, LngLat } from "../domain/geometry/lngLat";
+import type { LngLat } from "../domain/geometry/lngLat";
 
 // The pure step from store state to what the map draws. Split in two so that the
 // expensive part (features, patterns) is rebuilt only when data, language, tiers or
