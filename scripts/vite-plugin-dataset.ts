@@ -3,7 +3,8 @@ import type { Plugin } from "vite";
 import { formatIssue } from "../src/domain/dataset/dataIssue.ts";
 import { assembleDataDir, readDataTree } from "./data/readDataDir.ts";
 import type { Dataset } from "../src/domain/dataset/schema.ts";
-import { tileDataset, TILE_THRESHOLD_BYTES } from "./tiles/tiledDataset.ts";
+import { tileDataset } from "./tiles/tiledDataset.ts";
+import { TILE_THRESHOLD_BYTES } from "../src/domain/dataset/tileThreshold.ts";
 
 const DATASET_PATH = "data/dataset.json";
 const CONTEXT_PATH = "data/context.json";

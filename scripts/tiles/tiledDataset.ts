@@ -8,18 +8,12 @@ import { labelPoints } from "../../src/domain/geometry/labelPoints.ts";
 import { analyseOverlaps } from "../../src/domain/overlap/analyseOverlaps.ts";
 import { overlapInputFrom } from "../../src/domain/overlap/overlapInput.ts";
 import { cutTiles } from "./cutTiles.ts";
+import { publishedAsTiles, TILE_THRESHOLD_BYTES } from "../../src/domain/dataset/tileThreshold.ts";
 
 // A dataset whose geometry is too large for one file is published as static vector tiles
 // (docs/data.md#tiled-datasets): the facts stay in dataset.json, the polygons move to a
 // content-hashed tile folder, and what the app needs per area without its polygon (its box,
 // label point, km²) and the overlap analysis are computed here, from the polygons, once.
-
-/**
- * Above this many bytes of geometry (the GeoJSON text in dataset.json), the build cuts tiles.
- * Yangzhou's is ≈ 0.1 MB; a province of real county boundaries is tens of MB. At 2 MB one
- * file (≈ 0.6 MB gzip) already costs more than the first view's tiles of a whole country.
- */
-export const TILE_THRESHOLD_BYTES = 2_000_000;
 
 /** Zoom levels cut: at 8 a tile unit is ≈ 38 m, finer than county sources; MapLibre overzooms beyond. */
 const MAX_ZOOM = 8;
@@ -37,17 +31,12 @@ export interface TiledDataset {
   files: Map<string, Uint8Array>;
 }
 
-/** Bytes of the dataset's geometry as dataset.json would carry it. */
-export function geometryBytes(dataset: Dataset): number {
-  return Buffer.byteLength(JSON.stringify(dataset.geometry));
-}
-
 /** Null when the geometry stays in one file (below the threshold); else the tiled dataset and its files. */
 export function tileDataset(
   dataset: Dataset,
   { thresholdBytes = TILE_THRESHOLD_BYTES, pmtiles = false }: TileDatasetOptions = {},
 ): TiledDataset | null {
-  if (dataset.tiles || geometryBytes(dataset) <= thresholdBytes) return null;
+  if (!publishedAsTiles(dataset, thresholdBytes) || dataset.tiles) return null;
   if (pmtiles) throw new Error("tileDataset: the PMTiles archive needs the archive writer (scripts/tiles/pmtiles.ts), not yet here");
   const kindOf = new Map(dataset.areas.map((a) => [a.id, a.kind]));
   const shapes = dataset.geometry.features as unknown as Feature<Polygon | MultiPolygon, { id: string; approximate?: boolean }>[];

@@ -3,7 +3,8 @@ import { VectorTile } from "@mapbox/vector-tile";
 import Pbf from "pbf";
 import bbox from "@turf/bbox";
 import type { MultiPolygon, Polygon } from "geojson";
-import { geometryBytes, tileDataset, TILE_THRESHOLD_BYTES } from "../../../scripts/tiles/tiledDataset";
+import { tileDataset } from "../../../scripts/tiles/tiledDataset";
+import { geometryBytes, publishedAsTiles, TILE_THRESHOLD_BYTES } from "../../../src/domain/dataset/tileThreshold";
 import { shippedDataset } from "../data/loadShipped";
 import { datasetSchema } from "../../../src/domain/dataset/schema";
 import { labelPoints } from "../../../src/domain/geometry/labelPoints";
@@ -19,12 +20,18 @@ describe("tileDataset", () => {
     expect(geometryBytes(yangzhou)).toBeLessThan(TILE_THRESHOLD_BYTES);
     expect(tileDataset(yangzhou)).toBeNull();
     expect(tileDataset(yangzhou, { thresholdBytes: geometryBytes(yangzhou) })).toBeNull();
+    expect(publishedAsTiles(yangzhou)).toBe(false);
+    expect(publishedAsTiles(yangzhou, geometryBytes(yangzhou) - 1)).toBe(true);
+    expect(geometryBytes(yangzhou)).toBe(Buffer.byteLength(JSON.stringify(yangzhou.geometry)));
   });
 
   it("tiles a dataset above the threshold: no polygons left in dataset.json, which still passes the app's schema", () => {
     expect(tileDataset(yangzhou, { thresholdBytes: geometryBytes(yangzhou) - 1 })).not.toBeNull();
     expect(tiled.dataset.geometry.features).toEqual([]);
     expect(datasetSchema.safeParse(JSON.parse(JSON.stringify(tiled.dataset))).success).toBe(true);
+    // a tiled dataset is not tiled again
+    expect(publishedAsTiles(tiled.dataset)).toBe(true);
+    expect(tileDataset(tiled.dataset, { thresholdBytes: 0 })).toBeNull();
     // the facts are untouched
     expect(tiled.dataset.areas).toBe(yangzhou.areas);
     expect(tiled.dataset.sites).toBe(yangzhou.sites);
