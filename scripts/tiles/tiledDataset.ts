@@ -69,7 +69,8 @@ export function tileDataset(
   // The planner view opens at once with this: the analysis of the published layout.
   // Its time is left out (0) so the same data always gives the same file and name.
   const analysis = new TextEncoder().encode(JSON.stringify({ ...analyseOverlaps(overlapInputFrom(dataset)), tookMs: 0 }));
-  const overlap = `overlap-${contentHash([analysis])}.json`;
+  // Under tiles/ too: that folder holds only content-hashed names, all cached as immutable.
+  const overlap = `tiles/overlap-${contentHash([analysis])}.json`;
   files.set(overlap, analysis);
 
   const tiles: DatasetTiles = {

@@ -42,7 +42,7 @@ describe("tileDataset", () => {
     const match = /^tiles\/([0-9a-f]{12})\/\{z\}\/\{x\}\/\{y\}\.pbf$/.exec(tiles.url);
     expect(match).not.toBeNull();
     expect([tiles.minzoom, tiles.maxzoom, tiles.layer]).toEqual([0, 8, "areas"]);
-    const tilePaths = [...tiled.files.keys()].filter((p) => p.startsWith("tiles/"));
+    const tilePaths = [...tiled.files.keys()].filter((p) => p.endsWith(".pbf"));
     expect(tilePaths.every((p) => p.startsWith(`tiles/${match![1]}/`))).toBe(true);
     expect(new Set(tilePaths.map((p) => Number(p.split("/")[2])))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7, 8]));
     // every area is in the deepest zoom's tiles (the smallest zones drop out of the world-scale ones)
@@ -81,7 +81,7 @@ describe("tileDataset", () => {
 
   it("writes the overlap analysis of the published layout beside it, as the domain computes it", () => {
     const path = tiled.dataset.tiles!.overlap!;
-    expect(path).toMatch(/^overlap-[0-9a-f]{12}\.json$/);
+    expect(path).toMatch(/^tiles\/overlap-[0-9a-f]{12}\.json$/);
     const written = JSON.parse(new TextDecoder().decode(tiled.files.get(path)));
     expect(written).toEqual(JSON.parse(JSON.stringify({ ...analyseOverlaps(overlapInputFrom(yangzhou)), tookMs: 0 })));
     expect(written.findings.length).toBeGreaterThan(0);
