@@ -1,8 +1,5 @@
 import type { OverlapAnalysis, OverlapInput } from "../domain/overlap/types";
-import type { Assignment, Dataset } from "../domain/dataset/schema";
-import { overlapInputFrom } from "../domain/overlap/overlapInput";
 import type { OverlapReply } from "./overlapWorker";
-import { fetchJson } from "./fetchJson";
 
 // Runs the overlap analysis in a Web Worker (one, created on first use), so the Turf work
 // never blocks the page. Where there is no Worker (jsdom, node) or the worker cannot start,
@@ -54,14 +51,4 @@ export function runOverlapAnalysis(input: OverlapInput): Promise<OverlapAnalysis
     pending.set(id, { input, resolve, reject });
     w.postMessage({ id, input });
   });
-}
-
-/**
- * The planner's analysis of a dataset (and a draft's assignments). A tiled dataset's polygons
- * are in its tiles, so its analysis was computed at build time (`tiles.overlap`) and is read
- * as it is: the published layout's, draft or not.
- */
-export function overlapAnalysisOf(dataset: Dataset, draft?: Pick<Assignment, "industry" | "area">[]): Promise<OverlapAnalysis> {
-  if (dataset.tiles?.overlap) return fetchJson(dataset.tiles.overlap) as Promise<OverlapAnalysis>;
-  return runOverlapAnalysis(overlapInputFrom(dataset, draft));
 }

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import type { Assignment, Dataset } from "../../domain/dataset/schema";
 import type { OverlapAnalysis } from "../../domain/overlap/types";
-import { overlapAnalysisOf } from "../../state/runOverlapAnalysis";
+import { overlapAnalysisOf } from "../../state/overlapResult";
 import { focusFinding, setPane } from "../../state/planner";
 import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
 import { DraftBanner } from "./DraftBanner";
