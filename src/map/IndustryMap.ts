@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/labels";
 import type { Bounds, LngLat } from "../domain/geometry/lngLat";
-import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource } from "maplibre-gl";
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LayerSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
@@ -16,7 +16,6 @@ import { PERF_MARKS } from "../contracts/marks";
 import type { Polygon } from "geojson";
 import type { OutlineDrawController } from "./OutlineDrawController";
 import type { PositionEditor } from "./PositionEditor";
-import type { LayerSpecification } from "maplibre-gl";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
