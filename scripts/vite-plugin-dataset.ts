@@ -16,12 +16,13 @@ const DATA_FOLDER = "data/";
 /**
  * The dataset as published: one file below the threshold, else tiled (the tiles and the
  * overlap result beside it). TILE_THRESHOLD_BYTES in the environment overrides the threshold
- * (0 tiles any dataset, e.g. to try Yangzhou as a tiled one).
+ * (0 tiles any dataset, e.g. to try Yangzhou as a tiled one); TILE_PMTILES=1 also writes the
+ * tiles as one PMTiles archive, which the app then reads instead of the folder.
  */
 function publish(dataset: Dataset): { dataset: Dataset; files: Map<string, Uint8Array> } {
   const env = process.env.TILE_THRESHOLD_BYTES;
   const thresholdBytes = env !== undefined && env !== "" ? Number(env) : TILE_THRESHOLD_BYTES;
-  return tileDataset(dataset, { thresholdBytes }) ?? { dataset, files: new Map() };
+  return tileDataset(dataset, { thresholdBytes, pmtiles: process.env.TILE_PMTILES === "1" }) ?? { dataset, files: new Map() };
 }
 
 /** The document data/files.json holds: each file's text by its path relative to data/. */

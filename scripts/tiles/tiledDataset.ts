@@ -8,6 +8,7 @@ import { labelPoints } from "../../src/domain/geometry/labelPoints.ts";
 import { analyseOverlaps } from "../../src/domain/overlap/analyseOverlaps.ts";
 import { overlapInputFrom } from "../../src/domain/overlap/overlapInput.ts";
 import { cutTiles } from "./cutTiles.ts";
+import { writePmtiles } from "./pmtiles.ts";
 import { publishedAsTiles, TILE_THRESHOLD_BYTES } from "../../src/domain/dataset/tileThreshold.ts";
 
 // A dataset whose geometry is too large for one file is published as static vector tiles
@@ -37,7 +38,6 @@ export function tileDataset(
   { thresholdBytes = TILE_THRESHOLD_BYTES, pmtiles = false }: TileDatasetOptions = {},
 ): TiledDataset | null {
   if (!publishedAsTiles(dataset, thresholdBytes) || dataset.tiles) return null;
-  if (pmtiles) throw new Error("tileDataset: the PMTiles archive needs the archive writer (scripts/tiles/pmtiles.ts), not yet here");
   const kindOf = new Map(dataset.areas.map((a) => [a.id, a.kind]));
   const shapes = dataset.geometry.features as unknown as Feature<Polygon | MultiPolygon, { id: string; approximate?: boolean }>[];
   // The tiles carry what the style filters on and what promoteId addresses; the rest stays JSON.
@@ -82,6 +82,12 @@ export function tileDataset(
     areas,
     overlap,
   };
+  if (pmtiles) {
+    // The same tiles as one file, for hosts that prefer one; the app then reads the archive.
+    const archive = `tiles/${hash}.pmtiles`;
+    files.set(archive, writePmtiles(cut, { bounds: tiles.bounds, fields: { id: "String", kind: "String" } }));
+    tiles.pmtiles = archive;
+  }
   return { dataset: { ...dataset, geometry: { type: "FeatureCollection", features: [] }, tiles }, files };
 }
 

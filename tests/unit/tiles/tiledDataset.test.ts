@@ -1,3 +1,4 @@
+import { PMTiles } from "pmtiles";
 import { describe, expect, it } from "vitest";
 import { VectorTile } from "@mapbox/vector-tile";
 import Pbf from "pbf";
@@ -87,7 +88,25 @@ describe("tileDataset", () => {
     expect(written.findings.length).toBeGreaterThan(0);
   });
 
-  it("refuses the PMTiles archive until its writer is here", () => {
-    expect(() => tileDataset(yangzhou, { thresholdBytes: 0, pmtiles: true })).toThrow(/PMTiles/);
+  it("also writes the tiles as one PMTiles v3 archive when asked, and points the dataset at it", async () => {
+    const withArchive = tileDataset(yangzhou, { thresholdBytes: 0, pmtiles: true })!;
+    const path = withArchive.dataset.tiles!.pmtiles!;
+    expect(path).toMatch(/^tiles\/[0-9a-f]{12}\.pmtiles$/);
+    const bytes = withArchive.files.get(path)!;
+    const archive = new PMTiles({
+      getKey: () => path,
+      getBytes: async (offset: number, length: number) => ({ data: bytes.slice(offset, offset + length).buffer }),
+    });
+    const header = await archive.getHeader();
+    expect(header.specVersion).toBe(3);
+    expect([header.minZoom, header.maxZoom]).toEqual([0, 8]);
+    // Every tile of the folder is in the archive (stored gzip'd, read back as the same MVT bytes).
+    for (const [file, tile] of withArchive.files) {
+      const m = /^tiles\/[0-9a-f]{12}\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(file);
+      if (!m) continue;
+      const read = await archive.getZxy(Number(m[1]), Number(m[2]), Number(m[3]));
+      expect(new Uint8Array(read!.data)).toEqual(tile);
+    }
+    expect(tiled.dataset.tiles!.pmtiles).toBeUndefined();
   });
 });
