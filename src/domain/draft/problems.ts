@@ -15,7 +15,7 @@ export interface Problem extends DataIssue {
   severity: "error" | "warning";
   /** The record to jump to: its file and key (records.ts), or null when the problem names none that exists. */
   target: { file: string; key: string } | null;
-  /** A warning's code, for the page's wording (errors carry validate's English reason). */
+  /** A warning's code; the page words every reason, errors' and warnings' alike, through src/domain/dataset/reasonMessages.ts. */
   code?: "asof-unchanged";
 }
 

@@ -10,10 +10,10 @@ import { allSystems, CRS_IDS, round7, toWgs84, type CrsId } from "../../domain/w
 import { SHEET_FIELD_LABELS, type SheetField } from "../../domain/workbench/sheetFields";
 import { positionText, siteFormValues, siteFromForm, type SiteFormValues } from "../../domain/workbench/siteForm";
 import { proposeSiteId, readingOf, takenIds } from "../../domain/workbench/siteId";
+import { useImportTranslate } from "./reasonText";
 import { proposeArea } from "../../domain/workbench/proposeArea";
 import { roundForDisplay, sizeInAllUnits } from "../../domain/workbench/siteSize";
 import { messageText } from "../../domain/workbench/messageText";
-import type { Translate } from "../../domain/workbench/messages";
 import type { RowProblem } from "../../domain/workbench/sheetImport";
 import { editRecord, loadPinyin, selectRecord, type WorkbenchStore } from "../../state/workbench";
 import { draftRecord } from "../../domain/draft/fileDraft";
@@ -147,7 +147,7 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
     if (position) setValues((v) => ({ ...v, ...positionText(position, next) }));
   };
 
-  const translate: Translate = (key, params) => t(`workbenchImport:${key}`, params ?? {});
+  const translate = useImportTranslate();
   const result = siteFromForm({ ...values, id }, crs, dataset, editing, readingOf(pinyinOf));
   const problemText = (p: RowProblem) =>
     p.field

@@ -1,7 +1,6 @@
 import { useMemo, useState, type ComponentType, type DragEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChangeRow } from "../../domain/draft/fileDraft";
-import type { Problem } from "../../domain/draft/problems";
 import { recordsOf } from "../../domain/draft/records";
 import { draftRecord, parseTexts } from "../../domain/draft/fileDraft";
 import { isJsonFile } from "../../domain/dataset/serialize";
@@ -20,6 +19,7 @@ import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
 import { ImportTools } from "./ImportTools";
+import { useReasonText } from "./reasonText";
 import { readDrop, readFiles, ZipReadError } from "./readInput";
 import type { NamedText } from "../../domain/draft/openFiles";
 import "./workbench.css";
@@ -111,7 +111,7 @@ function Problems() {
   const store = useWorkbenchStore();
   const check = useWorkbench((s) => s.check);
   const problems = check?.problems ?? [];
-  const reason = (p: Problem) => (p.code === "asof-unchanged" ? t("workbench:asofUnchanged") : p.reason);
+  const reasonText = useReasonText();
   return (
     <section className="wb-list" aria-labelledby="wb-problems">
       <h2 id="wb-problems">{t("workbench:problems")}</h2>
@@ -122,7 +122,7 @@ function Problems() {
             {problems.map((p, i) => (
               <li key={i} className={p.severity}>
                 <button type="button" disabled={!p.target} onClick={() => p.target && selectRecord(store, p.target)}>
-                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}: {reason(p)}
+                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}: {reasonText(p.reason)}
                 </button>
               </li>
             ))}
