@@ -16,10 +16,11 @@ import { filterClick } from "./figures/filterClick.ts";
 import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
+import { workbenchFirstLoad } from "./figures/workbenchFirstLoad.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
-const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale];
+const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale, workbenchFirstLoad];
 
 function gitCommit(root: string): string | null {
   try {
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, workbench).
     const only = process.env.BENCH_ONLY?.split(",")
       .map((k) => k.trim())
       .filter(Boolean);
