@@ -20,7 +20,15 @@ import { workbenchFirstLoad } from "./figures/workbenchFirstLoad.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
-const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale, workbenchFirstLoad];
+const FIGURES: FigureDefinition[] = [
+  firstViewTransfer,
+  mapReadyRatio,
+  filterClick,
+  domainPerChange,
+  searchKeystroke,
+  scale,
+  workbenchFirstLoad,
+];
 
 function gitCommit(root: string): string | null {
   try {

@@ -21,7 +21,18 @@ declare module "i18next" {
     // For the types every namespace is reachable from any `t`, with its prefix ("panel:close");
     // unprefixed keys are the first's. At run time the default is "translation" alone
     // (src/i18n/i18n.ts), so an unprefixed key never resolves in another chunk's strings.
-    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "print", "workbench", "workbenchDialogs", "workbenchSite", "reasons"];
+    defaultNS: [
+      "translation",
+      "share",
+      "panel",
+      "overlap",
+      "workbenchImport",
+      "print",
+      "workbench",
+      "workbenchDialogs",
+      "workbenchSite",
+      "reasons",
+    ];
     resources: {
       translation: Keys<typeof zh>;
       share: Keys<typeof share>;

@@ -120,9 +120,11 @@ export const en: Record<keyof typeof zh, string> = {
   mapStale: "The draft has errors: the map shows the last data without errors.",
   tools: "More tools",
   staleTitle: "The draft was made on older published data",
-  staleText: "The draft kept in this browser was made on the data published as of {{base}}; the site now publishes the data as of {{published}}. Choose what to do with it; until then the draft is kept as it is.",
+  staleText:
+    "The draft kept in this browser was made on the data published as of {{base}}; the site now publishes the data as of {{published}}. Choose what to do with it; until then the draft is kept as it is.",
   staleAllApply: "All of the draft's changes apply to the new published data.",
-  staleNotApply: "These changes no longer apply to the new published data (re-applying leaves them out; keeping the draft's own data keeps them):",
+  staleNotApply:
+    "These changes no longer apply to the new published data (re-applying leaves them out; keeping the draft's own data keeps them):",
   staleAlreadyPublished: "the new data already holds this record",
   staleNotPublished: "the new data no longer holds this record",
   staleChangedInPublished: "the new data changed this field",

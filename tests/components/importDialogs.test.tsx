@@ -125,7 +125,9 @@ describe("Import outline", () => {
     ];
     await user.upload(screen.getByLabelText(/^边界文件/), geojsonFile(bowtie));
     const problems = within(await screen.findByRole("list", { name: /^放入草稿前须处理/ }));
-    expect(problems.getAllByRole("listitem").map((li) => li.textContent)).toContainEqual(expect.stringMatching(/环 0:在 119\.\d+, 32\.\d+ 附近自相交/));
+    expect(problems.getAllByRole("listitem").map((li) => li.textContent)).toContainEqual(
+      expect.stringMatching(/环 0:在 119\.\d+, 32\.\d+ 附近自相交/),
+    );
     expect(screen.getByRole("button", { name: "放入草稿" })).toBeDisabled();
   });
 

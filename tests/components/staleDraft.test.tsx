@@ -81,7 +81,9 @@ describe("a kept draft made on older published data", () => {
   it("says so with both dates and lists the change that no longer applies", async () => {
     await reopenedAfterPublication();
     const notice = within(screen.getByRole("alert", { name: "The draft was made on older published data" }));
-    expect(notice.getByText(new RegExp(`published as of ${oldAsOf}; the site now publishes the data as of ${NEW_AS_OF}`))).toBeInTheDocument();
+    expect(
+      notice.getByText(new RegExp(`published as of ${oldAsOf}; the site now publishes the data as of ${NEW_AS_OF}`)),
+    ).toBeInTheDocument();
     expect(notice.getByRole("listitem")).toHaveTextContent("areas.json › hanjiang › name.en: the new data changed this field");
     expect(notice.getByRole("button", { name: `Keep working on the draft's own data (${oldAsOf})` })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Download data files" })).toBeNull();

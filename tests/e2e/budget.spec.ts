@@ -38,7 +38,10 @@ describe("first-view budget", () => {
     const { beyond, total, eager } = await countWorkbenchFirstLoad(browser(), inject("baseUrl"), dist);
     const table = beyond.map((r) => `  ${r.path} ${(r.gzipBytes / KB).toFixed(1)} kB`).join("\n");
     console.log(`workbench first load beyond the shared files: ${(total / KB).toFixed(1)} kB\n${table}`);
-    expect(beyond.some((r) => r.path.endsWith(".js")), table).toBe(true);
+    expect(
+      beyond.some((r) => r.path.endsWith(".js")),
+      table,
+    ).toBe(true);
     expect(eager, `loaded before use (${LAZY_LIBRARIES.join(", ")} must load when first used)`).toEqual([]);
     expect(total / KB, `workbench first load over ${WORKBENCH_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(WORKBENCH_BUDGET_KB);
   });

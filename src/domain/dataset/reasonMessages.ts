@@ -158,7 +158,8 @@ export type ReasonTranslate = (key: ReasonKey, params: Readonly<Record<string, s
 
 export function messageOfReason(message: ReasonMessage, translate: ReasonTranslate): string {
   const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.params)) params[name] = typeof value === "string" ? value : messageOfReason(value, translate);
+  for (const [name, value] of Object.entries(message.params))
+    params[name] = typeof value === "string" ? value : messageOfReason(value, translate);
   return translate(message.key, params);
 }
 

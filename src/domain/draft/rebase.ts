@@ -7,7 +7,7 @@ import { draftRecord, type DataValues } from "./fileDraft.ts";
 // others are listed, never dropped silently: an addition the new files already make, a record
 // they no longer hold, a field they changed themselves. Pure.
 
-export type NotReappliedReason = "already-published" | "not-published" | "changed-in-published";
+type NotReappliedReason = "already-published" | "not-published" | "changed-in-published";
 
 /** A change of the draft that the new files cannot take, as the Changes list names it. */
 export interface NotReapplied {
@@ -54,7 +54,8 @@ export function reapplyDraft(
         const change: ChangeOp = { op: "change", fields: {} };
         for (const [field, value] of Object.entries(op.fields)) {
           if (stays(field)) change.fields[field] = value;
-          else if (same(getPath(now, field), value)) continue; // the new files made the same change
+          else if (same(getPath(now, field), value))
+            continue; // the new files made the same change
           else notReapplied.push({ file, record, change: "changed", field, reason: "changed-in-published" });
         }
         const unset = (op.unset ?? []).filter((field) => {

@@ -33,7 +33,6 @@ const PRECISION_KEYS = { exact: "precisionExact", town: "precisionTown", none: "
 const CONFIDENCE_KEYS = { high: "confidenceHigh", medium: "confidenceMedium", low: "confidenceLow" } as const;
 const UNIT_KEYS = { mu: "unitMu", ha: "unitHa", km2: "unitKm2" } as const;
 
-
 function useSiteMessages(): void {
   const { i18n } = useTranslation();
   addMessages(i18n, siteMessages);

@@ -126,7 +126,8 @@ function Problems() {
             {problems.map((p, i) => (
               <li key={i} className={p.severity}>
                 <button type="button" disabled={!p.target} onClick={() => p.target && selectRecord(store, p.target)}>
-                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}: {reasonText(p.reason)}
+                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}:{" "}
+                  {reasonText(p.reason)}
                 </button>
               </li>
             ))}

@@ -21,7 +21,10 @@ function madeOnBefore(): Draft {
   const hanjiang = byId(before, "areas.json", "hanjiang");
   draft = setRecord(before, draft, oldBase, "areas.json", "hanjiang", { ...hanjiang, name: { zh: "邗江", en: "Hanjiang (new)" } });
   const jiangdu = byId(before, "areas.json", "jiangdu");
-  draft = setRecord(before, draft, oldBase, "areas.json", "jiangdu", { ...jiangdu, name: { ...(jiangdu.name as Json), en: "Jiangdu (new)" } });
+  draft = setRecord(before, draft, oldBase, "areas.json", "jiangdu", {
+    ...jiangdu,
+    name: { ...(jiangdu.name as Json), en: "Jiangdu (new)" },
+  });
   const site = { ...byId(before, "sites.json", "aviation-lab"), id: "new-park", name: { zh: "新园", en: "New Park" } };
   draft = setRecord(before, draft, oldBase, "sites.json", "new-park", site);
   draft = setRecord(before, draft, oldBase, "sites.json", "gaoyou-general-airport", null);
@@ -65,9 +68,9 @@ describe("re-applying a draft on newer published files", () => {
     const draft = madeOnBefore();
     const result = reapplyDraft(before, now, draft, newBase);
     expect(result.notReapplied).toEqual([]);
-    expect(listChanges(now, result.draft)).toEqual(listChanges(before, { ...draft, base: newBase }).map((r) =>
-      r.record === "gaoyou-general-airport" ? { ...r, before: airport } : r,
-    ));
+    expect(listChanges(now, result.draft)).toEqual(
+      listChanges(before, { ...draft, base: newBase }).map((r) => (r.record === "gaoyou-general-airport" ? { ...r, before: airport } : r)),
+    );
   });
 
   it("gives no draft when nothing applies", () => {

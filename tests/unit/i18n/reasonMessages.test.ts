@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assembleDataDir, readDataTree } from "../../../scripts/data/readDataDir";
-import { REASON_KEYS, messageOfReason, reasonMessage, reasonText, type ReasonKey, type ReasonMessage } from "../../../src/domain/dataset/reasonMessages";
+import {
+  REASON_KEYS,
+  messageOfReason,
+  reasonMessage,
+  reasonText,
+  type ReasonKey,
+  type ReasonMessage,
+} from "../../../src/domain/dataset/reasonMessages";
 import { checkDraft } from "../../../src/domain/draft/problems";
 import { polygonProblems, positionsOutside } from "../../../src/domain/geometry/polygonProblems";
 import { addMessages, createI18n } from "../../../src/i18n/i18n";
@@ -39,7 +46,9 @@ function expectWorded(reason: string): void {
   expect(reasonText(reason, zh)).toBe(chinese);
 }
 
-const fixtureReasons = fixtureNames().flatMap((name) => assembleDataDir(applyFixture(name)).issues.map((issue) => [name, issue.reason] as const));
+const fixtureReasons = fixtureNames().flatMap((name) =>
+  assembleDataDir(applyFixture(name)).issues.map((issue) => [name, issue.reason] as const),
+);
 
 describe("the checks' reasons in Chinese", () => {
   it("covers the fixtures", () => {
