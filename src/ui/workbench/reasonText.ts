@@ -10,10 +10,12 @@ import * as reasons from "../../i18n/reasonMessages";
 
 /** The page's wording of a check's reason. */
 export function useReasonText(): (reason: string) => string {
-  const { t, i18n } = useTranslation("reasons");
+  // The default namespace: asking for "reasons" before addMessages has added it would suspend
+  // the dialog, and its state (the drawn outline) would be lost.
+  const { t, i18n } = useTranslation();
   addMessages(i18n, reasons);
   if (i18n.language === "en") return (reason) => reason;
-  return (reason) => reasonText(reason, (key, params) => t(key, params));
+  return (reason) => reasonText(reason, (key, params) => t(`reasons:${key}`, params));
 }
 
 /**
