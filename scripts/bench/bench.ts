@@ -17,10 +17,20 @@ import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
 import { tiles } from "./figures/tiles.ts";
+import { workbenchFirstLoad } from "./figures/workbenchFirstLoad.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
-const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale, tiles];
+const FIGURES: FigureDefinition[] = [
+  firstViewTransfer,
+  mapReadyRatio,
+  filterClick,
+  domainPerChange,
+  searchKeystroke,
+  scale,
+  tiles,
+  workbenchFirstLoad,
+];
 
 function gitCommit(root: string): string | null {
   try {
@@ -45,7 +55,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, tiles).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, tiles, workbench).
     const only = process.env.BENCH_ONLY?.split(",")
       .map((k) => k.trim())
       .filter(Boolean);

@@ -12,6 +12,7 @@ import type { zh as print } from "./printMessages";
 import type { zh as workbench } from "./workbenchMessages";
 import type { zh as workbenchDialogs } from "./workbenchDialogMessages";
 import type { zh as workbenchSite } from "./workbenchSiteMessages";
+import type { zh as reasons } from "./reasonMessages";
 
 type Keys<T> = Record<keyof T, string>;
 
@@ -20,7 +21,18 @@ declare module "i18next" {
     // For the types every namespace is reachable from any `t`, with its prefix ("panel:close");
     // unprefixed keys are the first's. At run time the default is "translation" alone
     // (src/i18n/i18n.ts), so an unprefixed key never resolves in another chunk's strings.
-    defaultNS: ["translation", "share", "panel", "overlap", "workbenchImport", "print", "workbench", "workbenchDialogs", "workbenchSite"];
+    defaultNS: [
+      "translation",
+      "share",
+      "panel",
+      "overlap",
+      "workbenchImport",
+      "print",
+      "workbench",
+      "workbenchDialogs",
+      "workbenchSite",
+      "reasons",
+    ];
     resources: {
       translation: Keys<typeof zh>;
       share: Keys<typeof share>;
@@ -31,6 +43,7 @@ declare module "i18next" {
       workbench: Keys<typeof workbench>;
       workbenchDialogs: Keys<typeof workbenchDialogs>;
       workbenchSite: Keys<typeof workbenchSite>;
+      reasons: Keys<typeof reasons>;
     };
   }
 }

@@ -43,7 +43,6 @@ export const zh = {
   error: "错误",
   warning: "提示",
   problemCount: "{{errors}} 个错误,{{warnings}} 个提示",
-  asofUnchanged: "数据已修改,但截至日期仍是发布时的日期",
   editor: "编辑记录",
   editorFile: "文件",
   editorRecord: "记录",
@@ -56,6 +55,17 @@ export const zh = {
   map: "草稿数据地图",
   mapStale: "草稿有错误,地图显示最近一次无误的数据。",
   tools: "更多工具",
+  staleTitle: "草稿是在较早发布的数据上做的",
+  staleText: "本浏览器保存的草稿做在 {{base}} 的发布数据上,本站现在发布的是 {{published}} 的数据。请选择如何处理,选择之前草稿原样保留。",
+  staleAllApply: "草稿的全部改动都能应用到新发布的数据上。",
+  staleNotApply: "以下改动无法应用到新发布的数据上(重新应用时不带上它们;继续在原数据上工作则保留):",
+  staleAlreadyPublished: "新数据已有此记录",
+  staleNotPublished: "新数据中已没有此记录",
+  staleChangedInPublished: "新数据已改动此字段",
+  staleKeep: "继续在草稿原来的数据({{base}})上工作",
+  staleReapply: "把草稿的改动重新应用到新数据({{published}})上",
+  staleDiscard: "放弃这份草稿",
+  staleDiscardAsk: "放弃这份草稿?它的改动将全部丢失。",
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -97,7 +107,6 @@ export const en: Record<keyof typeof zh, string> = {
   error: "Error",
   warning: "Warning",
   problemCount: "{{errors}} errors, {{warnings}} warnings",
-  asofUnchanged: "the data changes but the as-of date is still the published one",
   editor: "Edit a record",
   editorFile: "File",
   editorRecord: "Record",
@@ -110,4 +119,17 @@ export const en: Record<keyof typeof zh, string> = {
   map: "Map of the draft data",
   mapStale: "The draft has errors: the map shows the last data without errors.",
   tools: "More tools",
+  staleTitle: "The draft was made on older published data",
+  staleText:
+    "The draft kept in this browser was made on the data published as of {{base}}; the site now publishes the data as of {{published}}. Choose what to do with it; until then the draft is kept as it is.",
+  staleAllApply: "All of the draft's changes apply to the new published data.",
+  staleNotApply:
+    "These changes no longer apply to the new published data (re-applying leaves them out; keeping the draft's own data keeps them):",
+  staleAlreadyPublished: "the new data already holds this record",
+  staleNotPublished: "the new data no longer holds this record",
+  staleChangedInPublished: "the new data changed this field",
+  staleKeep: "Keep working on the draft's own data ({{base}})",
+  staleReapply: "Re-apply the draft's changes on the new data ({{published}})",
+  staleDiscard: "Discard this draft",
+  staleDiscardAsk: "Discard this draft? All its changes will be lost.",
 };

@@ -15,6 +15,7 @@ import {
   type DataValues,
 } from "../domain/draft/fileDraft";
 import { checkDraft, type DraftCheck } from "../domain/draft/problems";
+import { reapplyDraft, type NotReapplied } from "../domain/draft/rebase";
 import { openTexts, type NamedText, type OpenResult } from "../domain/draft/openFiles";
 import type { PinyinOf } from "../domain/searchKeys";
 import type { LngLat } from "../domain/geometry/lngLat";
@@ -66,6 +67,23 @@ export interface WorkbenchState {
    * the form rewrites its typed coordinates only after a click or a drag on the map.
    */
   marker: { position: LngLat | null; by: "form" | "map" } | null;
+  /**
+   * A draft this browser kept, made on published files that the site no longer publishes: the
+   * page says so and waits for the maintainer's choice (keepOwnBase, reapplyStale,
+   * discardStale); until then the kept draft and its base stay in storage untouched.
+   */
+  stale: StaleDraft | null;
+}
+
+export interface StaleDraft {
+  /** The published files the draft was made on, and their asOf. */
+  base: DataTexts;
+  baseInfo: DraftBase;
+  /** The asOf of the files published now. */
+  publishedAsOf: string;
+  draft: Draft;
+  /** The draft re-applied on the files published now, and what would not apply. */
+  reapplied: { draft: Draft | null; notReapplied: NotReapplied[] };
 }
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
@@ -74,7 +92,7 @@ export const SESSION_KEY = "workbench:session";
 
 interface Session {
   source: Source;
-  /** The base itself, for a base that is not the published one. */
+  /** The base itself: for a base that is not the published one, and for the published files a kept draft was made on. */
   base?: DataTexts;
   draft?: Draft | null;
 }
@@ -101,6 +119,7 @@ export function createWorkbenchStore(lang: Lang): WorkbenchStore {
     drawing: null,
     pinyinOf: null,
     marker: null,
+    stale: null,
   }));
 }
 
@@ -118,12 +137,15 @@ function derive(
 }
 
 async function keep(store: WorkbenchStore): Promise<void> {
-  const { source, base, baseInfo, draft } = store.getState();
+  const { source, base, baseInfo, draft, stale } = store.getState();
   if (!source || !baseInfo) return;
   try {
     if (source.kind === "published") {
       await writeKept(draftKeyOf(baseInfo), draft ?? undefined);
-      await writeKept(SESSION_KEY, { source } satisfies Session);
+      // The files a draft is made on are kept with it, so a later publication cannot strand it;
+      // while the maintainer has not chosen what to do with a stale draft, its base stays.
+      const kept = stale ? stale.base : changeCount(draft) ? base : undefined;
+      await writeKept(SESSION_KEY, (kept ? { source, base: kept } : { source }) satisfies Session);
     } else await writeKept(SESSION_KEY, { source, base, draft } satisfies Session);
     if (store.getState().storageFailed) store.setState({ storageFailed: false });
   } catch {
@@ -144,13 +166,16 @@ export function saved(): Promise<void> {
 }
 
 /** Makes `texts` the base, with `draft` on it (null: none). */
+function baseInfoOf(baseValues: DataValues): DraftBase {
+  const meta = baseValues["meta.json"] as { id?: unknown; asOf?: unknown } | undefined;
+  return typeof meta?.id === "string" && typeof meta.asOf === "string"
+    ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] })
+    : { dataset: "", asOf: "" };
+}
+
 function adoptBase(store: WorkbenchStore, source: Source, texts: DataTexts, draft: Draft | null): void {
   const baseValues = parseTexts(texts);
-  const meta = baseValues["meta.json"] as { id?: unknown; asOf?: unknown } | undefined;
-  const baseInfo =
-    typeof meta?.id === "string" && typeof meta.asOf === "string"
-      ? baseOf({ meta: { id: meta.id, asOf: meta.asOf } as Dataset["meta"] })
-      : { dataset: "", asOf: "" };
+  const baseInfo = baseInfoOf(baseValues);
   const next = { base: texts, baseValues, baseInfo, draft, shown: null, pinyinOf: store.getState().pinyinOf };
   store.setState({ ...next, ...derive(next), source, status: "ready", error: null, selected: null, openProblem: null });
 }
@@ -262,6 +287,7 @@ export async function openPublished(store: WorkbenchStore): Promise<void> {
       return;
     }
     adoptBase(store, { kind: "published", url }, result.texts, null);
+    if (await offerStale(store)) return;
     const info = store.getState().baseInfo!;
     let draft: Draft | null = null;
     try {
@@ -275,6 +301,79 @@ export async function openPublished(store: WorkbenchStore): Promise<void> {
     const e = error instanceof LoadError ? error : new LoadError(String(error));
     store.setState({ status: "error", error: { message: e.message, detail: e.detail } });
   }
+}
+
+const sameTexts = (a: DataTexts, b: DataTexts) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([path, text]) => b[path] === text);
+
+/**
+ * After the published files are adopted: when the draft this browser kept was made on other
+ * published files (kept beside it), it becomes `stale` and the page asks what to do with it.
+ * Returns whether it did.
+ */
+async function offerStale(store: WorkbenchStore): Promise<boolean> {
+  const s = store.getState();
+  let session: Session | undefined;
+  let draft: Draft | undefined;
+  try {
+    session = await readKept<Session>(SESSION_KEY);
+    if (session?.source.kind !== "published" || !session.base || sameTexts(session.base, s.base)) return false;
+    draft = await readKept<Draft>(draftKeyOf(baseInfoOf(parseTexts(session.base))));
+  } catch {
+    store.setState({ storageFailed: true });
+    return false;
+  }
+  if (!draft || !changeCount(draft) || !s.baseInfo) return false;
+  const before = parseTexts(session.base);
+  const baseInfo = baseInfoOf(before);
+  store.setState({
+    stale: {
+      base: session.base,
+      baseInfo,
+      publishedAsOf: s.baseInfo.asOf,
+      draft,
+      reapplied: reapplyDraft(before, s.baseValues, draft, s.baseInfo),
+    },
+  });
+  return true;
+}
+
+/** Ends the question of a stale draft: the draft kept under its old base's key goes (it now lives on, or was discarded). */
+async function settleStale(store: WorkbenchStore, stale: StaleDraft): Promise<void> {
+  store.setState({ stale: null });
+  try {
+    await writeKept(draftKeyOf(stale.baseInfo), undefined);
+  } catch {
+    store.setState({ storageFailed: true });
+  }
+}
+
+/** Keeps working on the stale draft's own base (the files it was made on), as files opened in this browser. */
+export async function keepOwnBase(store: WorkbenchStore): Promise<void> {
+  const { stale, source } = store.getState();
+  if (!stale) return;
+  await settleStale(store, stale);
+  const name = `${source?.kind === "published" ? source.url : "dataset.json"} (${stale.baseInfo.asOf})`;
+  adoptBase(store, { kind: "opened", name, from: "files" }, stale.base, stale.draft);
+  await save(store);
+}
+
+/** Re-applies the stale draft on the files published now; what does not apply was listed before the choice. */
+export async function reapplyStale(store: WorkbenchStore): Promise<void> {
+  const { stale } = store.getState();
+  if (!stale) return;
+  await settleStale(store, stale);
+  const s = store.getState();
+  store.setState({ draft: stale.reapplied.draft, ...derive({ ...s, draft: stale.reapplied.draft }) });
+  await save(store);
+}
+
+/** Discards the stale draft (the page asks first): the files published now apply. */
+export async function discardStale(store: WorkbenchStore): Promise<void> {
+  const { stale } = store.getState();
+  if (!stale) return;
+  await settleStale(store, stale);
+  await save(store);
 }
 
 /** Start-up: the configuration (the switch, dataUrl), then the session this browser kept, else the published dataset. */

@@ -83,6 +83,28 @@ describe("the workbench page", () => {
     expect(screen.getByRole("button", { name: "Download data files" })).toBeEnabled();
   });
 
+  it("words each problem in Chinese on the 中文 page", async () => {
+    const user = userEvent.setup();
+    const store = page("zh");
+    act(() => void openGiven(store, "data/", entries));
+    act(() => selectRecord(store, { file: "areas.json", key: "hanjiang" }));
+    await user.clear(await screen.findByRole("textbox", { name: "名称(英文)" }));
+    const problems = within(screen.getByRole("list", { name: "问题" }));
+    expect(problems.getByRole("button", { name: "错误: areas.json › hanjiang › name.en: 不能为空" })).toBeInTheDocument();
+    expect(problems.getByRole("button", { name: /^提示: meta\.json › asOf: 数据已修改,但截至日期仍是发布时的日期$/ })).toBeInTheDocument();
+    expect(screen.queryByText(/must not be empty/)).toBeNull();
+  });
+
+  it("keeps validate's English reason on the English page", async () => {
+    const user = userEvent.setup();
+    const store = page("en");
+    act(() => void openGiven(store, "data/", entries));
+    act(() => selectRecord(store, { file: "areas.json", key: "hanjiang" }));
+    await user.clear(await screen.findByRole("textbox", { name: "Name (English)" }));
+    const problems = within(screen.getByRole("list", { name: "Problems" }));
+    expect(problems.getByRole("button", { name: "Error: areas.json › hanjiang › name.en: must not be empty" })).toBeInTheDocument();
+  });
+
   it("asks before discarding the draft", async () => {
     const user = userEvent.setup();
     const store = page();

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
 import { countFirstView, firstViewTable, ownershipByModuleSizes } from "../../scripts/bench/figures/firstViewTransfer";
+import { countWorkbenchFirstLoad, LAZY_LIBRARIES, WORKBENCH_BUDGET_KB } from "../../scripts/bench/figures/workbenchFirstLoad";
 
 // The first-view budget of docs/performance.md, enforced by `npm test` on the e2e build (no
 // second build): every response of the first view, gzip -9, counted as the bench counts it
@@ -31,5 +32,17 @@ describe("first-view budget", () => {
     ).toBe(true);
     expect(count.total / KB, `first view over ${TOTAL_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
     expect(count.own / KB, `the project's own part over ${OWN_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(OWN_BUDGET_KB);
+  });
+
+  it(`the workbench (edit.html) loads at most ${WORKBENCH_BUDGET_KB} kB (gzip -9) beyond the public first view's files, none of the lazy libraries`, async () => {
+    const { beyond, total, eager } = await countWorkbenchFirstLoad(browser(), inject("baseUrl"), dist);
+    const table = beyond.map((r) => `  ${r.path} ${(r.gzipBytes / KB).toFixed(1)} kB`).join("\n");
+    console.log(`workbench first load beyond the shared files: ${(total / KB).toFixed(1)} kB\n${table}`);
+    expect(
+      beyond.some((r) => r.path.endsWith(".js")),
+      table,
+    ).toBe(true);
+    expect(eager, `loaded before use (${LAZY_LIBRARIES.join(", ")} must load when first used)`).toEqual([]);
+    expect(total / KB, `workbench first load over ${WORKBENCH_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(WORKBENCH_BUDGET_KB);
   });
 });

@@ -11,11 +11,11 @@ import { recordOfProblem } from "./records.ts";
 // problem is given the record it names, so the page can jump to it. Errors block publishing;
 // warnings (checks of the draft itself, below) do not. Pure.
 
-export interface Problem extends DataIssue {
+interface Problem extends DataIssue {
   severity: "error" | "warning";
   /** The record to jump to: its file and key (records.ts), or null when the problem names none that exists. */
   target: { file: string; key: string } | null;
-  /** A warning's code, for the page's wording (errors carry validate's English reason). */
+  /** A warning's code; the page words every reason, errors' and warnings' alike, through src/domain/dataset/reasonMessages.ts. */
   code?: "asof-unchanged";
 }
 

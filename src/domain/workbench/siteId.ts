@@ -1,5 +1,6 @@
 import { AREA_IDS_PATTERN } from "../dataset/schema.ts";
 import type { Bilingual } from "../dataset/schema.ts";
+import type { PinyinOf } from "../searchKeys.ts";
 import type { WorkbenchMessage } from "./messages.ts";
 
 // A new site's id: made from its English name, or from the pinyin of its Chinese name when
@@ -10,6 +11,9 @@ import type { WorkbenchMessage } from "./messages.ts";
 
 /** Chinese text to pinyin syllables separated by spaces, tones left out ("高邮" → "gao you"). */
 export type ToPinyin = (zh: string) => string;
+
+/** The id's reading from the pinyin adapter (src/domain/pinyinPro.ts, once loaded): syllables joined by spaces. */
+export const readingOf = (pinyinOf: PinyinOf | null): ToPinyin | undefined => (pinyinOf ? (zh) => pinyinOf(zh).join(" ") : undefined);
 
 const MAX_LENGTH = 60;
 const FALLBACK = "site";

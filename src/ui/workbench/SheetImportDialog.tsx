@@ -13,7 +13,8 @@ import {
   type RememberedMapping,
 } from "../../domain/workbench/sheetImport";
 import { setRecord } from "../../domain/draft/fileDraft";
-import { setDraft } from "../../state/workbench";
+import { readingOf } from "../../domain/workbench/siteId";
+import { loadPinyin, setDraft } from "../../state/workbench";
 import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { CrsChoice, DialogFrame, useDialogT } from "./dialogParts";
@@ -22,7 +23,8 @@ import { CrsChoice, DialogFrame, useDialogT } from "./dialogParts";
 // a preview, the column mapping (proposed from the headers and what was chosen before for
 // the same header text, kept in this browser), one coordinate system for the file, every
 // row checked (sheetImport.ts) with its errors by row and column; only the valid rows go into
-// the draft, as new records of sites.json.
+// the draft, as new records of sites.json. The pinyin library loads with the file, for the
+// ids of rows that have only a Chinese name.
 
 const MAPPING_KEY = "workbench:sheet-mapping";
 const PREVIEW_ROWS = 8;
@@ -48,6 +50,7 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
   const { t, translate, lang } = useDialogT();
   const store = useWorkbenchStore();
   const dataset = useWorkbench((s) => s.check?.dataset ?? s.shown);
+  const pinyinOf = useWorkbench((s) => s.pinyinOf);
   const [rows, setRows] = useState<Cell[][] | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [crs, setCrs] = useState<CrsId>("WGS84");
@@ -57,7 +60,9 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
     setStatus(t("workbenchDialogs:sheetReading"));
     setRows(null);
     try {
-      const { readSheet } = await import("../../domain/workbench/xlsxFile");
+      // The pinyin library comes with the spreadsheet reader: a row with only a Chinese name
+      // gets its id from the name's pinyin, as the site form gives it.
+      const [{ readSheet }] = await Promise.all([import("../../domain/workbench/xlsxFile"), loadPinyin(store)]);
       const sheet = readSheet(await file.arrayBuffer());
       setRows(sheet);
       setMapping(proposeMapping(sheet[0] ?? [], remembered()));
@@ -77,8 +82,8 @@ export function SheetImportDialog({ onClose }: { onClose: () => void }) {
   const headers = rows?.[0] ?? [];
   const blocking = useMemo(() => (rows ? mappingProblems(mapping) : []), [rows, mapping]);
   const result = useMemo(
-    () => (rows && dataset && !blocking.length ? sheetToSites({ rows, mapping, crs, dataset }) : null),
-    [rows, mapping, crs, dataset, blocking],
+    () => (rows && dataset && !blocking.length ? sheetToSites({ rows, mapping, crs, dataset, toPinyin: readingOf(pinyinOf) }) : null),
+    [rows, mapping, crs, dataset, blocking, pinyinOf],
   );
   const invalidRows = new Set(result?.errors.map((e) => e.row));
 

@@ -9,13 +9,12 @@ import type { Lang } from "../../domain/labels";
 import { allSystems, CRS_IDS, round7, toWgs84, type CrsId } from "../../domain/workbench/coordinates";
 import { SHEET_FIELD_LABELS, type SheetField } from "../../domain/workbench/sheetFields";
 import { positionText, siteFormValues, siteFromForm, type SiteFormValues } from "../../domain/workbench/siteForm";
-import { proposeSiteId, takenIds, type ToPinyin } from "../../domain/workbench/siteId";
+import { proposeSiteId, readingOf, takenIds } from "../../domain/workbench/siteId";
+import { useImportTranslate } from "./reasonText";
 import { proposeArea } from "../../domain/workbench/proposeArea";
 import { roundForDisplay, sizeInAllUnits } from "../../domain/workbench/siteSize";
 import { messageText } from "../../domain/workbench/messageText";
-import type { Translate } from "../../domain/workbench/messages";
 import type { RowProblem } from "../../domain/workbench/sheetImport";
-import type { PinyinOf } from "../../domain/searchKeys";
 import { editRecord, loadPinyin, selectRecord, type WorkbenchStore } from "../../state/workbench";
 import { draftRecord } from "../../domain/draft/fileDraft";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
@@ -33,9 +32,6 @@ const STATUS_KEYS = { designated: "statusDesignated", candidate: "statusCandidat
 const PRECISION_KEYS = { exact: "precisionExact", town: "precisionTown", none: "precisionNone" } as const;
 const CONFIDENCE_KEYS = { high: "confidenceHigh", medium: "confidenceMedium", low: "confidenceLow" } as const;
 const UNIT_KEYS = { mu: "unitMu", ha: "unitHa", km2: "unitKm2" } as const;
-
-/** The site id module's reading: syllables joined by spaces. */
-const toPinyinOf = (pinyinOf: PinyinOf | null): ToPinyin | undefined => (pinyinOf ? (zh) => pinyinOf(zh).join(" ") : undefined);
 
 function useSiteMessages(): void {
   const { i18n } = useTranslation();
@@ -129,7 +125,7 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
   const id = idTouched
     ? values.id
     : values.nameZh.trim() || values.nameEn.trim()
-      ? proposeSiteId({ zh: values.nameZh, en: values.nameEn }, takenIds(others), toPinyinOf(pinyinOf))
+      ? proposeSiteId({ zh: values.nameZh, en: values.nameEn }, takenIds(others), readingOf(pinyinOf))
       : "";
 
   const set = (field: SheetField, value: string) => {
@@ -150,8 +146,8 @@ function SiteFormBody({ store, editing, dataset, onClose, justSaved, onSaved }: 
     if (position) setValues((v) => ({ ...v, ...positionText(position, next) }));
   };
 
-  const translate: Translate = (key, params) => t(`workbenchImport:${key}`, params ?? {});
-  const result = siteFromForm({ ...values, id }, crs, dataset, editing, toPinyinOf(pinyinOf));
+  const translate = useImportTranslate();
+  const result = siteFromForm({ ...values, id }, crs, dataset, editing, readingOf(pinyinOf));
   const problemText = (p: RowProblem) =>
     p.field
       ? t("workbenchSite:fieldProblem", { field: SHEET_FIELD_LABELS[p.field][lang], reason: messageText(p.message, lang, translate) })

@@ -1,12 +1,15 @@
 import { useMemo, useState, type ComponentType, type DragEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChangeRow } from "../../domain/draft/fileDraft";
-import type { Problem } from "../../domain/draft/problems";
 import { recordsOf } from "../../domain/draft/records";
 import { draftRecord, parseTexts } from "../../domain/draft/fileDraft";
 import { isJsonFile } from "../../domain/dataset/serialize";
 import {
   discardDraft,
+  discardStale,
+  keepOwnBase,
+  reapplyStale,
+  type StaleDraft,
   editRecord,
   openGiven,
   openPublished,
@@ -20,6 +23,7 @@ import { downloadBlob } from "../share/download";
 import { useWorkbench, useWorkbenchStore } from "./WorkbenchContext";
 import { WorkbenchMapHost } from "./WorkbenchMapHost";
 import { ImportTools } from "./ImportTools";
+import { useReasonText } from "./reasonText";
 import { readDrop, readFiles, ZipReadError } from "./readInput";
 import type { NamedText } from "../../domain/draft/openFiles";
 import "./workbench.css";
@@ -111,7 +115,7 @@ function Problems() {
   const store = useWorkbenchStore();
   const check = useWorkbench((s) => s.check);
   const problems = check?.problems ?? [];
-  const reason = (p: Problem) => (p.code === "asof-unchanged" ? t("workbench:asofUnchanged") : p.reason);
+  const reasonText = useReasonText();
   return (
     <section className="wb-list" aria-labelledby="wb-problems">
       <h2 id="wb-problems">{t("workbench:problems")}</h2>
@@ -122,7 +126,8 @@ function Problems() {
             {problems.map((p, i) => (
               <li key={i} className={p.severity}>
                 <button type="button" disabled={!p.target} onClick={() => p.target && selectRecord(store, p.target)}>
-                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}: {reason(p)}
+                  {p.severity === "error" ? t("workbench:error") : t("workbench:warning")}: {where(p.file, p.record, p.field)}:{" "}
+                  {reasonText(p.reason)}
                 </button>
               </li>
             ))}
@@ -247,6 +252,54 @@ function OpenControls({ onOpen }: { onOpen: (name: string, read: () => Promise<N
   );
 }
 
+const NOT_REAPPLIED_KEYS = {
+  "already-published": "workbench:staleAlreadyPublished",
+  "not-published": "workbench:staleNotPublished",
+  "changed-in-published": "workbench:staleChangedInPublished",
+} as const;
+
+/** A kept draft made on older published data: both dates, what would not re-apply, and the three ways on. */
+function StaleDraftNotice({ stale }: { stale: StaleDraft }) {
+  const { t } = useTranslation();
+  const store = useWorkbenchStore();
+  const dates = { base: stale.baseInfo.asOf, published: stale.publishedAsOf };
+  const { notReapplied } = stale.reapplied;
+  const discard = () => {
+    if (window.confirm(t("workbench:staleDiscardAsk"))) void discardStale(store);
+  };
+  return (
+    <section className="wb-stale-draft" role="alert" aria-labelledby="wb-stale-draft">
+      <h2 id="wb-stale-draft">{t("workbench:staleTitle")}</h2>
+      <p>{t("workbench:staleText", dates)}</p>
+      {notReapplied.length ? (
+        <>
+          <p id="wb-stale-list">{t("workbench:staleNotApply")}</p>
+          <ul aria-labelledby="wb-stale-list">
+            {notReapplied.map((n, i) => (
+              <li key={i}>
+                {where(n.file, n.record, n.field)}: {t(NOT_REAPPLIED_KEYS[n.reason])}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t("workbench:staleAllApply")}</p>
+      )}
+      <div className="wb-toolbar">
+        <button type="button" onClick={() => void keepOwnBase(store)}>
+          {t("workbench:staleKeep", dates)}
+        </button>
+        <button type="button" onClick={() => void reapplyStale(store)}>
+          {t("workbench:staleReapply", dates)}
+        </button>
+        <button type="button" onClick={discard}>
+          {t("workbench:staleDiscard")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
   const { t } = useTranslation();
   const store = useWorkbenchStore();
@@ -256,6 +309,7 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
   const check = useWorkbench((s) => s.check);
   const openProblem = useWorkbench((s) => s.openProblem);
   const storageFailed = useWorkbench((s) => s.storageFailed);
+  const stale = useWorkbench((s) => s.stale);
   const baseValues = useWorkbench((s) => s.baseValues);
   const draft = useWorkbench((s) => s.draft);
   const asOf = useMemo(() => String(draftRecord(baseValues, draft, "meta.json", "")?.asOf ?? ""), [baseValues, draft]);
@@ -323,7 +377,8 @@ export function WorkbenchApp({ tools, editors, onLang }: WorkbenchAppProps) {
             <OpenControls onOpen={open} />
             {openMessage || readError ? <p role="alert">{openMessage ?? readError}</p> : null}
             {storageFailed ? <p role="alert">{t("workbench:storageFailed")}</p> : null}
-            {status === "ready" ? (
+            {status === "ready" && stale ? <StaleDraftNotice stale={stale} /> : null}
+            {status === "ready" && !stale ? (
               <>
                 <div className="wb-toolbar" role="group" aria-label={t("workbench:tools")}>
                   <label>

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { addMessages } from "../../i18n/i18n";
+import { useImportTranslate } from "./reasonText";
 import * as dialogs from "../../i18n/workbenchDialogMessages";
 import * as importMessages from "../../i18n/workbenchImportMessages";
 import { CRS_IDS, type CrsId } from "../../domain/workbench/coordinates";
-import type { Translate } from "../../domain/workbench/messages";
 
 // What both import dialogs share: their strings (added when the first one loads), the
 // coordinate-system radios, the frame of a dialog, and the `t` the pure messages take.
@@ -14,7 +14,7 @@ export function useDialogT() {
   const { t, i18n } = useTranslation();
   addMessages(i18n, dialogs);
   addMessages(i18n, importMessages);
-  const translate: Translate = (key, params) => t(`workbenchImport:${key}`, params);
+  const translate = useImportTranslate();
   return { t, translate, lang: i18n.language === "en" ? ("en" as const) : ("zh" as const) };
 }
 

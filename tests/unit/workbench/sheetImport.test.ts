@@ -16,6 +16,8 @@ import {
   type Cell,
 } from "../../../src/domain/workbench/sheetImport";
 import { readSheet, writeTemplate } from "../../../src/domain/workbench/xlsxFile";
+import { readingOf } from "../../../src/domain/workbench/siteId";
+import { pinyinPro } from "../../../src/domain/pinyinPro";
 import { shippedDataset } from "../data/loadShipped";
 
 const dataset = shippedDataset();
@@ -106,6 +108,13 @@ describe("a spreadsheet of sites", () => {
     const toPinyin = (zh: string) => (zh === "仪征氢能园" ? "yí zhēng qīng néng yuán" : zh);
     const { sites } = sheetToSites({ rows, mapping: proposeMapping(HEADER), crs: "WGS84", dataset, toPinyin });
     expect(sites.map((s) => s.id)).toEqual(["yi-zheng-qing-neng-yuan", "yi-zheng-qing-neng-yuan-2"]);
+  });
+
+  it("makes the id of a row with only a Chinese name from the pinyin adapter the dialog loads", () => {
+    const rows: Cell[][] = [HEADER, ROWS[2]!];
+    const { sites } = sheetToSites({ rows, mapping: proposeMapping(HEADER), crs: "WGS84", dataset, toPinyin: readingOf(pinyinPro) });
+    expect(sites.map((s) => s.id)).toEqual(["yi-zheng-qing-neng-yuan"]);
+    expect(readingOf(null)).toBeUndefined();
   });
 
   it("refuses a designated park without a proving source, and positions outside the dataset", () => {
