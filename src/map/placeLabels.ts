@@ -30,7 +30,11 @@ export interface Obstacle {
  */
 export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly Obstacle[]): (LabelOffset | null)[] {
   const placed = new BoxGrid();
-  for (const { at: [x, y], radius: r } of obstacles) placed.add({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+  for (const {
+    at: [x, y],
+    radius: r,
+  } of obstacles)
+    placed.add({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
   const result: (LabelOffset | null)[] = labels.map(() => null);
   // A stable sort: labels of equal priority keep the order they were given in.
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.priority - labels[b]!.priority);
