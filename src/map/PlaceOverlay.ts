@@ -56,9 +56,6 @@ interface Entry {
   stale: boolean;
 }
 
-/** The groups, as the first part of an entry's key (`label:<id>` …). */
-const GROUPS = ["label", "seat", "site"] as const satisfies readonly Entry["group"][];
-
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
 
 /**
@@ -87,6 +84,8 @@ export const NEW_PER_PASS = 100;
 
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
+  /** The same entries by place id (a county has a label and a seat): a state change finds its places here. */
+  private readonly byId = new Map<string, Entry[]>();
   private hiddenKinds = new Set<string>();
   /** Every place's state as last set (setStates); a place that comes later starts with its own. */
   private states: ReadonlyMap<string, PlaceState> = new Map();
@@ -137,7 +136,11 @@ export class PlaceOverlay {
       return;
     }
     const state = this.states.get(entry.id) ?? NO_PLACE_STATE;
-    this.entries.set(key, { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null, stale: false });
+    const created: Entry = { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null, stale: false };
+    this.entries.set(key, created);
+    const same = this.byId.get(entry.id);
+    if (same) same.push(created);
+    else this.byId.set(entry.id, [created]);
     this.scheduleDeclutter();
   }
 
@@ -205,6 +208,9 @@ export class PlaceOverlay {
       entry.el?.remove();
       this.live.delete(entry);
       this.entries.delete(key);
+      const rest = this.byId.get(entry.id)?.filter((e) => e !== entry) ?? [];
+      if (rest.length) this.byId.set(entry.id, rest);
+      else this.byId.delete(entry.id);
     }
   }
 
@@ -320,13 +326,12 @@ export class PlaceOverlay {
    */
   setStates(states: ReadonlyMap<string, PlaceState>, changed?: readonly string[]): void {
     this.states = states;
-    const update = (entry: Entry | undefined) => {
-      if (!entry) return;
+    const update = (entry: Entry) => {
       entry.state = states.get(entry.id) ?? NO_PLACE_STATE;
       this.writeState(entry);
     };
     if (changed) {
-      for (const id of changed) for (const group of GROUPS) update(this.entries.get(`${group}:${id}`));
+      for (const id of changed) for (const entry of this.byId.get(id) ?? []) update(entry);
     } else for (const entry of this.entries.values()) update(entry);
     this.scheduleDeclutter();
   }
@@ -447,6 +452,7 @@ export class PlaceOverlay {
     cancelAnimationFrame(this.frame);
     this.layer.remove();
     this.entries.clear();
+    this.byId.clear();
     this.live.clear();
   }
 }
