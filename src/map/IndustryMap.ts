@@ -5,7 +5,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { areaFillOpacity, baseStyle, DIMMED_LAYERS, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
+import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
@@ -76,8 +76,6 @@ export class IndustryMap {
   /** Ids of the current sites (HTML markers, not features of the areas source). */
   private siteIds = new Set<string>();
   private states = new Map<string, PlaceState>();
-  /** The areas the filters leave out, as the area layers' paint has them (style.ts, areaFillOpacity). */
-  private dimmed: string[] = [];
   private patternIds = new Set<string>();
   private hovered: string | null = null;
 
@@ -85,9 +83,10 @@ export class IndustryMap {
   private context: FeatureCollection | null = null;
   private seats: { id: string; lngLat: LngLat }[] | null = null;
 
-  // The camera's home, and the basemap (the county fills turn translucent over it).
+  // The camera's home, and the basemap with the fill opacities it replaced.
   private cityBounds: Bounds | null = null;
   private basemapKey = "none";
+  private readonly styleOpacity = new Map<string, unknown>();
   /** The framed pictures asked for, one after another (framed()). */
   private framing: Promise<unknown> = Promise.resolve();
   /** While a framed picture is taken, the camera is not the reader's: idle reports nothing. */
@@ -292,39 +291,23 @@ export class IndustryMap {
 
   private applyStates(states: Map<string, PlaceState>): boolean {
     const changed: string[] = [];
-    const dimmed: string[] = [];
     for (const [id, state] of states) {
+      const before = this.states.get(id);
+      // A place with no state set draws as one with every flag false (style.ts reads them
+      // with false as default): a national set starts with 3,000 such areas, and setting
+      // them anyway made MapLibre initialise feature state in every tile as it arrived.
+      if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
-      const area = !this.siteIds.has(id);
-      if (area && state.dimmed) dimmed.push(id);
-      const before = this.states.get(id) ?? NO_PLACE_STATE;
-      if (samePlaceState(before, state)) continue;
+      // Feature state for the dimming too: the paint expression tried instead (a `match` on
+      // the id) lays every tile out again, and cost a filter click more main-thread work
+      // (docs/performance.md).
+      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { ...state });
       changed.push(id);
-      // Hover and selection only: dimming is the layers' paint (setDimmed). A place with no
-      // state set draws as one with every flag false (style.ts reads them with false as
-      // default): setting them anyway made MapLibre initialise feature state in every tile
-      // as it arrived.
-      if (area && (before.selected !== state.selected || before.hover !== state.hover)) {
-        this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { selected: state.selected, hover: state.hover });
-      }
     }
     // Kept, not copied: each call brings a map of its own (MapBinding builds it), never changed after.
     this.states = states;
-    this.setDimmed(dimmed);
     if (changed.length) this.overlay.setStates(this.states, changed);
     return changed.length > 0;
-  }
-
-  /** Draws `dimmed` (area ids, in the data's order) dimmed, if the layers' paint does not already. */
-  private setDimmed(dimmed: string[]): void {
-    if (dimmed.length === this.dimmed.length && dimmed.every((id, i) => id === this.dimmed[i])) return;
-    this.dimmed = dimmed;
-    this.setAreaOpacity();
-  }
-
-  private setAreaOpacity(): void {
-    const basemap = this.basemapKey !== "none";
-    for (const layer of DIMMED_LAYERS) this.map.setPaintProperty(layer, "fill-opacity", areaFillOpacity(layer, this.dimmed, basemap));
   }
 
   async setKinds(kinds: readonly PlaceKind[]): Promise<void> {
@@ -392,7 +375,10 @@ export class IndustryMap {
         this.map.addLayer({ id, type: "raster", source: id }, n === 0 ? LAYER_IDS.neighbourLine : LAYER_IDS.countyLine);
       });
     }
-    this.setAreaOpacity();
+    for (const layer of [LAYER_IDS.countyFill, LAYER_IDS.countyPattern]) {
+      if (!this.styleOpacity.has(layer)) this.styleOpacity.set(layer, this.map.getPaintProperty(layer, "fill-opacity"));
+      this.map.setPaintProperty(layer, "fill-opacity", on ? BASEMAP_FILL_OPACITY : this.styleOpacity.get(layer));
+    }
     this.changed();
   }
 

@@ -6,18 +6,8 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification } 
 
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
-/**
- * True for a place the filters leave out: its id among `ids`. A paint expression rather
- * than feature state: a filter click at national size changes thousands of places, and
- * feature state re-evaluated each of them in every loaded tile on the main thread, and
- * again in every tile that arrived later. The expression is evaluated in MapLibre's worker
- * when it lays the tiles out again. Feature state stays for hover and selection (a few
- * places at a time).
- */
-function dimmedAmong(ids: readonly string[]): ExpressionSpecification | boolean {
-  // `match` looks its labels up in a table; it needs at least one.
-  return ids.length ? (["match", ["get", "id"], [...ids], true, false] as ExpressionSpecification) : false;
-}
+/** True for a place the filters leave out (feature state `dimmed`). */
+const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dimmed"], false];
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
 
@@ -60,37 +50,15 @@ export const HATCH_IMAGE = "hatch";
 /** Layers that answer hover and click, in order of precedence (zones over counties; sites are HTML). */
 export const INTERACTIVE_LAYERS = [LAYER_IDS.zoneFill, LAYER_IDS.zonePattern, LAYER_IDS.countyFill, LAYER_IDS.countyPattern];
 
-/** The layers that draw areas dimmed when the filters leave them out (their fill-opacity, see areaFillOpacity). */
-export const DIMMED_LAYERS = [LAYER_IDS.countyFill, LAYER_IDS.countyPattern, LAYER_IDS.zoneFill, LAYER_IDS.zonePattern] as const;
-
-/**
- * An area layer's fill-opacity, with `dimmed` the ids the filters leave out. Over a 天地图
- * basemap (`basemap`) the county fills turn translucent, so the streets show through.
- */
-export function areaFillOpacity(
-  layer: (typeof DIMMED_LAYERS)[number],
-  dimmed: readonly string[],
-  basemap: boolean,
-): ExpressionSpecification {
-  const isDimmed = dimmedAmong(dimmed);
-  const isCounty = layer === LAYER_IDS.countyFill || layer === LAYER_IDS.countyPattern;
-  if (basemap && isCounty) return ["case", isDimmed, 0.1, 0.45] as ExpressionSpecification;
-  if (layer === LAYER_IDS.countyPattern || layer === LAYER_IDS.zonePattern)
-    return ["case", isDimmed, 0.18, hovered, 1, 0.95] as ExpressionSpecification;
-  // Zones sit on top of counties: nearly opaque, so their colours never blend with the
-  // county's into a third colour that means nothing.
-  const base = layer === LAYER_IDS.zoneFill ? 0.92 : 0.88;
-  return ["case", isDimmed, 0.18, hovered, Math.min(1, base + 0.1), base] as ExpressionSpecification;
-}
-
 function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
   const isZone = kind === "zone";
   const filter: ExpressionSpecification = ["==", ["get", "kind"], kind];
-  const fill = isZone ? LAYER_IDS.zoneFill : LAYER_IDS.countyFill;
-  const pattern = isZone ? LAYER_IDS.zonePattern : LAYER_IDS.countyPattern;
+  // Zones sit on top of counties: nearly opaque, so their colours never blend with the
+  // county's into a third colour that means nothing.
+  const base = isZone ? 0.92 : 0.88;
   return [
     {
-      id: fill,
+      id: isZone ? LAYER_IDS.zoneFill : LAYER_IDS.countyFill,
       type: "fill",
       source: SOURCE_IDS.areas,
       filter: ["all", filter, ["!", ["to-boolean", ["get", "pattern"]]]],
@@ -99,22 +67,25 @@ function areaLayers(kind: "county" | "zone"): LayerSpecification[] {
         // a shader program (compiling them dominates start-up under software WebGL).
         "fill-antialias": false,
         "fill-color": ["get", "fill"],
-        "fill-opacity": areaFillOpacity(fill, [], false),
+        "fill-opacity": ["case", dimmed, 0.18, hovered, Math.min(1, base + 0.1), base],
       },
     },
     {
-      id: pattern,
+      id: isZone ? LAYER_IDS.zonePattern : LAYER_IDS.countyPattern,
       type: "fill",
       source: SOURCE_IDS.areas,
       filter: ["all", filter, ["to-boolean", ["get", "pattern"]]],
       paint: {
         "fill-antialias": false,
         "fill-pattern": ["get", "pattern"],
-        "fill-opacity": areaFillOpacity(pattern, [], false),
+        "fill-opacity": ["case", dimmed, 0.18, hovered, 1, 0.95],
       },
     },
   ];
 }
+
+/** The county fills over a 天地图 basemap: translucent, so the streets show through. */
+export const BASEMAP_FILL_OPACITY: ExpressionSpecification = ["case", dimmed, 0.1, 0.45];
 
 /** Margin around each GeoJSON tile, in pixels of a 512 px tile (see baseStyle). */
 const TILE_BUFFER = 16;
