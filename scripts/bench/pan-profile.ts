@@ -16,6 +16,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { SourceMapConsumer } from "source-map-js";
 import { launchChromium } from "../../support/browser/chromium.ts";
+import { filterClickWork } from "./filterWork.ts";
 
 type Mode = "probe" | "cpu" | "count";
 const [rootArg, modeArg, outArg] = process.argv.slice(2);
@@ -230,10 +231,14 @@ try {
     }
     result.counts = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 400);
   }
+  // After the pan (so the pan's state is the bench's): a filter click's main-thread work, each click settled.
+  if (mode !== "count") result.filterClick = await filterClickWork(page, "#filter-low-altitude-economy", 10);
   writeFileSync(out, JSON.stringify(result, null, 1));
   const f = result.frames as { count: number; sumWork: number; medianWork: number; maxWork: number };
+  const click = result.filterClick as { median: number } | undefined;
   console.log(
-    `${mode} ${root}: ${f.count} long frames, work sum ${f.sumWork.toFixed(0)} / median ${f.medianWork.toFixed(0)} / max ${f.maxWork.toFixed(0)} ms`,
+    `${mode} ${root}: ${f.count} long frames, work sum ${f.sumWork.toFixed(0)} / median ${f.medianWork.toFixed(0)} / max ${f.maxWork.toFixed(0)} ms` +
+      (click ? `; filter click main-thread work median ${click.median.toFixed(0)} ms` : ""),
   );
   await s.close();
 } finally {

@@ -139,7 +139,11 @@ export class IndustryMap {
     markFar();
     this.map.on("zoom", markFar);
     options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
-    this.map.on("mousemove", (e) => this.setHover(this.placeAt(e.point)));
+    // Not while a button is held (a drag): the place under the pointer is looked up in every
+    // tile drawn there, on every move, and the drag's frames have no time for it.
+    this.map.on("mousemove", (e) => {
+      if (!e.originalEvent.buttons) this.setHover(this.placeAt(e.point));
+    });
     this.map.on("mouseout", () => this.setHover(null));
     this.map.on("click", (e) => {
       if (this.positionEditor) this.positionEditor.click([e.lngLat.lng, e.lngLat.lat]);
@@ -302,7 +306,7 @@ export class IndustryMap {
   }
 
   private applyStates(states: Map<string, PlaceState>): boolean {
-    let changed = false;
+    const changed: string[] = [];
     for (const [id, state] of states) {
       const before = this.states.get(id);
       // A place with no state set draws as one with every flag false (style.ts reads them
@@ -310,12 +314,16 @@ export class IndustryMap {
       // them anyway made MapLibre initialise feature state in every tile as it arrived.
       if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
+      // Feature state for the dimming too: the paint expression tried instead (a `match` on
+      // the id) lays every tile out again, and cost a filter click more main-thread work
+      // (docs/performance.md).
       if (!this.siteIds.has(id)) this.map.setFeatureState({ ...this.areaSource(), id }, { ...state });
-      changed = true;
+      changed.push(id);
     }
-    this.states = new Map(states);
-    if (changed) this.overlay.setStates(this.states);
-    return changed;
+    // Kept, not copied: each call brings a map of its own (MapBinding builds it), never changed after.
+    this.states = states;
+    if (changed.length) this.overlay.setStates(this.states, changed);
+    return changed.length > 0;
   }
 
   async setKinds(kinds: readonly PlaceKind[]): Promise<void> {

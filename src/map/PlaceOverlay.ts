@@ -50,8 +50,10 @@ interface Entry {
   /** The place's state, and the state last written to its element (null: nothing written yet). */
   state: PlaceState;
   shown: PlaceState | null;
-  /** The label's half width and half height as last measured (null: measure again). */
+  /** The label's half width and half height as last measured (null: never measured). */
   size: HalfSize | null;
+  /** The size may have changed since (text, selection, width): measure again at the next pass. */
+  stale: boolean;
 }
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
@@ -82,7 +84,11 @@ export const NEW_PER_PASS = 100;
 
 export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
+  /** The same entries by place id (a county has a label and a seat): a state change finds its places here. */
+  private readonly byId = new Map<string, Entry[]>();
   private hiddenKinds = new Set<string>();
+  /** Every place's state as last set (setStates); a place that comes later starts with its own. */
+  private states: ReadonlyMap<string, PlaceState> = new Map();
   /** The entries whose markers are in the page, only while near the viewport (see `materialise`): at most the caps' sum, of up to 13,000. */
   private readonly live = new Set<Entry>();
   private readonly layer: HTMLDivElement;
@@ -115,7 +121,7 @@ export class PlaceOverlay {
       this.schedule();
     });
     map.on("resize", () => {
-      for (const entry of this.entries.values()) entry.size = null; // font sizes follow the width (styles.css)
+      for (const entry of this.entries.values()) entry.stale = true; // font sizes follow the width (styles.css)
       this.scheduleDeclutter();
     });
   }
@@ -125,11 +131,16 @@ export class PlaceOverlay {
     if (existing) {
       existing.fill = entry.fill;
       if (existing.el) existing.fill(existing.el);
-      existing.size = null;
+      existing.stale = true;
       this.move(existing, lngLat);
       return;
     }
-    this.entries.set(key, { ...entry, el: null, lngLat, offset: [0, 0], state: NO_PLACE_STATE, shown: null, size: null });
+    const state = this.states.get(entry.id) ?? NO_PLACE_STATE;
+    const created: Entry = { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null, stale: false };
+    this.entries.set(key, created);
+    const same = this.byId.get(entry.id);
+    if (same) same.push(created);
+    else this.byId.set(entry.id, [created]);
     this.scheduleDeclutter();
   }
 
@@ -149,7 +160,7 @@ export class PlaceOverlay {
     const { el, state, shown } = entry;
     if (!el || (shown && samePlaceState(shown, state))) return;
     entry.shown = state;
-    if (shown?.selected !== state.selected) entry.size = null; // a selected label has padding
+    if (shown?.selected !== state.selected) entry.stale = true; // a selected label has padding
     el.classList.toggle(MARKER_CLASSES.selected, state.selected);
     el.classList.toggle(MARKER_CLASSES.hover, state.hover);
     el.classList.toggle(MARKER_CLASSES.dimmed, state.dimmed);
@@ -197,6 +208,9 @@ export class PlaceOverlay {
       entry.el?.remove();
       this.live.delete(entry);
       this.entries.delete(key);
+      const rest = this.byId.get(entry.id)?.filter((e) => e !== entry) ?? [];
+      if (rest.length) this.byId.set(entry.id, rest);
+      else this.byId.delete(entry.id);
     }
   }
 
@@ -306,11 +320,19 @@ export class PlaceOverlay {
     this.dropMissing("site", keep);
   }
 
-  setStates(states: ReadonlyMap<string, PlaceState>): void {
-    for (const entry of this.entries.values()) {
+  /**
+   * Sets every place's state; `changed`: the ids whose state differs from the last call's
+   * (a hover changes two of 13,000 at national size), else every place is looked at.
+   */
+  setStates(states: ReadonlyMap<string, PlaceState>, changed?: readonly string[]): void {
+    this.states = states;
+    const update = (entry: Entry) => {
       entry.state = states.get(entry.id) ?? NO_PLACE_STATE;
       this.writeState(entry);
-    }
+    };
+    if (changed) {
+      for (const id of changed) for (const entry of this.byId.get(id) ?? []) update(entry);
+    } else for (const entry of this.entries.values()) update(entry);
     this.scheduleDeclutter();
   }
 
@@ -323,7 +345,9 @@ export class PlaceOverlay {
 
   /** Ids of the sites whose markers are shown inside the viewport. */
   visibleSites(): string[] {
-    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    // The map's own size, not the container's: reading that forces a layout of the page, and
+    // this runs at every idle, right after a filter click's or a hover's writes.
+    const { width: w, height: h } = this.map.transform;
     const ids: string[] = [];
     for (const entry of this.live) {
       if (entry.group !== "site" || this.hiddenKinds.has(entry.kind)) continue;
@@ -358,21 +382,40 @@ export class PlaceOverlay {
     // Not the container's size: reading it here would force a layout of every moved marker
     // (a resize marks the overlay dirty instead).
     const view = this.viewKey();
+    this.measure();
     const { changed, more } = this.materialise();
+    let unmeasured = false;
     if (this.dirty || changed || view !== this.placedFor) {
       this.placedFor = view;
-      this.declutter();
+      unmeasured = this.declutter();
     }
-    this.dirty = more;
-    if (more) this.schedule();
+    this.dirty = more || unmeasured;
+    if (this.dirty) this.schedule();
+  }
+
+  /**
+   * Reads the size of every label in the page that has none, first thing in a pass, before
+   * anything is written: the browser laid them out at the end of the last frame, so the
+   * reads cost nothing. Measured after this pass's writes (a label just put in the page, a
+   * marker moved), each read would force a layout of the page in the middle of the frame,
+   * and the frame would lay the page out once more at its end.
+   */
+  private measure(): void {
+    for (const entry of this.live) {
+      if (entry.group !== "label" || (entry.size && !entry.stale) || !entry.el) continue;
+      entry.size = [entry.el.offsetWidth / 2 + 2, entry.el.offsetHeight / 2 + 1];
+      entry.stale = false;
+    }
   }
 
   /**
    * Places labels by importance (counties, then zones, then neighbours): each takes the
    * first of centre / above / below / right / left that overlaps neither a placed label
-   * nor a seat or site marker, or is hidden until there is room.
+   * nor a seat or site marker, or is hidden until there is room. A label not measured yet
+   * (put in the page by this pass) stays hidden until the next pass has its size: says
+   * whether there was one.
    */
-  private declutter(): void {
+  private declutter(): boolean {
     const entries = [...this.live].filter((e): e is Entry & { el: HTMLElement } => e.el !== null && !this.hiddenKinds.has(e.kind));
     const obstacles: Obstacle[] = entries
       .filter((e) => e.group !== "label")
@@ -380,11 +423,12 @@ export class PlaceOverlay {
         const p = this.map.project(marker.lngLat);
         return { at: [p.x, p.y], radius: marker.group === "site" ? 8 : 4 };
       });
-    const labels = entries.filter((e) => e.group === "label");
-    // Every size is read before anything is written: reading after a write forces a layout
-    // of the page each time, which at hundreds of labels took seconds per frame. Sizes are
-    // kept until the text, the selection or the width changes, so most passes read none.
-    for (const label of labels) label.size ??= [label.el.offsetWidth / 2 + 2, label.el.offsetHeight / 2 + 1];
+    // Sizes are kept until the text, the selection or the width changes, so most passes read
+    // none (measure). A label whose size went stale meanwhile is placed by its last size now
+    // and again at the next pass.
+    const unmeasured = entries.filter((e) => e.group === "label" && (!e.size || e.stale));
+    for (const label of unmeasured) if (!label.size) label.el.classList.add(MARKER_CLASSES.collided);
+    const labels = entries.filter((e) => e.group === "label" && e.size);
     const offsets = placeLabels(
       labels.map((label) => {
         const p = this.map.project(label.lngLat);
@@ -401,12 +445,14 @@ export class PlaceOverlay {
         this.position(label);
       }
     });
+    return unmeasured.length > 0;
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
     this.layer.remove();
     this.entries.clear();
+    this.byId.clear();
     this.live.clear();
   }
 }

@@ -1,5 +1,6 @@
 // Label placement without the map or the page: screen points and sizes in, offsets out.
 // PlaceOverlay projects the places and measures the labels, then applies the answer.
+import { BoxGrid } from "./boxGrid";
 
 /** A point on screen, in CSS pixels. */
 type ScreenPoint = readonly [x: number, y: number];
@@ -22,22 +23,18 @@ export interface Obstacle {
   radius: number;
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
-
 /**
  * Places labels by priority: each takes the first of centre / above / below / right / left
  * that overlaps neither a label placed before it nor a marker. Returns, in the order given,
  * each label's offset, or null for a label hidden until there is room.
  */
 export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly Obstacle[]): (LabelOffset | null)[] {
-  const placed: Box[] = obstacles.map(({ at: [x, y], radius: r }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+  const placed = new BoxGrid();
+  for (const {
+    at: [x, y],
+    radius: r,
+  } of obstacles)
+    placed.add({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
   const result: (LabelOffset | null)[] = labels.map(() => null);
   // A stable sort: labels of equal priority keep the order they were given in.
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.priority - labels[b]!.priority);
@@ -55,8 +52,8 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
     ];
     for (const [dx, dy] of offsets) {
       const box = { x0: x + dx - w, y0: y + dy - h, x1: x + dx + w, y1: y + dy + h };
-      if (placed.some((o) => overlaps(box, o))) continue;
-      placed.push(box);
+      if (placed.hits(box)) continue;
+      placed.add(box);
       result[i] = [dx, dy];
       break;
     }

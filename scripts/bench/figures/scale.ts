@@ -4,9 +4,12 @@ import type { Dataset } from "../../../src/domain/dataset/schema.ts";
 import { clickInPage, waitForMapReady } from "../../../support/browser/pageActions.ts";
 import { HeapMeter, type HeapReading } from "../../../support/browser/heapMeter.ts";
 import { floorFrames, openScalePage, panAndZoom } from "../scalePage.ts";
+import { filterClickWork } from "../filterWork.ts";
 import { round, type FigureDefinition, type FigureResult } from "../types.ts";
 
 const FILTER_TOGGLES = 20;
+/** Filter clicks measured one by one for their main-thread work (an even count: the filter ends as it began). */
+const WORK_CLICKS = 10;
 const HEAP_TOGGLES = Number(process.env.BENCH_TOGGLES ?? 1000);
 const FILTER = "#filter-low-altitude-economy";
 
@@ -40,6 +43,7 @@ export const scale: FigureDefinition = {
       await s.phase("idle");
       const longest = await s.longest();
       const loadSeconds = (Date.now() - t0) / 1000;
+      const click = await filterClickWork(s.page, FILTER, WORK_CLICKS);
 
       const heap = await HeapMeter.attach(ctx.browser, s.page);
       const before: HeapReading = await heap.read();
@@ -108,6 +112,14 @@ export const scale: FigureDefinition = {
             extra: (floor.bare && phase !== "filter" ? { bare_ms: round(floor.bare.work[phase] ?? 0, 0) } : {}) as Record<string, number>,
           })),
           {
+            id: "scale-filter-click-main-thread-work",
+            value: round(click.median, 0),
+            unit: "ms",
+            budget: null,
+            digits: 0,
+            extra: { clicks: WORK_CLICKS, min: round(Math.min(...click.samples), 0), max: round(Math.max(...click.samples), 0) },
+          },
+          {
             id: "scale-blank-canvas-longest-frame-pan",
             value: round(floor.canvas.pan, 0),
             unit: "ms",
@@ -131,6 +143,7 @@ export const scale: FigureDefinition = {
           `  longest frame = the larger of the ${longest.observer} observer's longest entry and the longest gap between animation frames, per phase`,
           `  per phase, observer / rAF gap ms: ${["load", "filter", "pan"].map((p) => `${p} ${round(longest.frames[p] ?? 0, 0)} / ${round(longest.gaps[p] ?? 0, 0)}`).join("; ")}`,
           `  main-thread work = the most script, style, layout and paint time in one long animation frame; the rest of a long frame waits (here mostly for the software GPU process)`,
+          `  filter click main-thread work = the main thread's CPU time (DevTools TaskDuration, thread ticks) from a click to map-updated and ${WORK_CLICKS} clicks' median; ms: ${click.samples.map((v) => v.toFixed(0)).join(", ")}`,
           `  load to map-ready ${round(mapReady / 1000, 1)} s; load, filter and pan phases ${round(loadSeconds, 1)} s; ${HEAP_TOGGLES} toggles ${round(toggleSeconds, 1)} s`,
           `  floors, same probe and gestures: the bare MapLibre page (one fill, one line layer) on the same geometry ${
             floor.bare
