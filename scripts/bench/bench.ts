@@ -16,10 +16,19 @@ import { filterClick } from "./figures/filterClick.ts";
 import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
+import { lighthouseFigure } from "./figures/lighthouse.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
-const FIGURES: FigureDefinition[] = [firstViewTransfer, mapReadyRatio, filterClick, domainPerChange, searchKeystroke, scale];
+const FIGURES: FigureDefinition[] = [
+  firstViewTransfer,
+  mapReadyRatio,
+  filterClick,
+  domainPerChange,
+  searchKeystroke,
+  scale,
+  lighthouseFigure,
+];
 
 function gitCommit(root: string): string | null {
   try {
@@ -44,7 +53,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, lighthouse).
     const only = process.env.BENCH_ONLY?.split(",")
       .map((k) => k.trim())
       .filter(Boolean);
