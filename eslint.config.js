@@ -14,12 +14,13 @@ function layers(names) {
 }
 
 /** Libraries too large for any chunk but the one that needs them, and the modules that alone import them. */
-const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter", "pinyin-pro"];
+const LAZY_LIBRARIES = ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter", "pinyin-pro", "pmtiles"];
 const LAZY_LIBRARY_MODULES = [
   "src/domain/workbench/xlsxFile.ts",
   "src/domain/workbench/outlineFiles.ts",
   "src/map/OutlineDrawController.ts",
   "src/domain/pinyinPro.ts",
+  "src/map/pmtilesProtocol.ts",
 ];
 
 export default tseslint.config(
@@ -100,7 +101,8 @@ export default tseslint.config(
     },
   },
   {
-    // The import libraries of the workbench load only when first used (docs/architecture.md):
+    // The import libraries of the workbench, and the map's tiled-dataset code with its PMTiles
+    // reader, load only when first used (docs/architecture.md):
     // only their own modules import them, and nothing imports those modules but by
     // `import()`. A separate rule from the layers' so that both apply to the same files.
     files: ["src/**"],
@@ -115,7 +117,7 @@ export default tseslint.config(
               message: "Load this library lazily, through its own module (docs/architecture.md).",
             },
             {
-              regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController|pinyinPro)(\\.ts)?$",
+              regex: "(^|/)(xlsxFile|outlineFiles|OutlineDrawController|pinyinPro|pmtilesProtocol|tiledAreas)(\\.ts)?$",
               allowTypeImports: true,
               message: "Import this module with import() so its library stays out of this chunk (docs/architecture.md).",
             },

@@ -16,6 +16,7 @@ import { filterClick } from "./figures/filterClick.ts";
 import { domainPerChange } from "./figures/domainPerChange.ts";
 import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
+import { tiles } from "./figures/tiles.ts";
 import { lighthouseFigure } from "./figures/lighthouse.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
@@ -27,6 +28,7 @@ const FIGURES: FigureDefinition[] = [
   domainPerChange,
   searchKeystroke,
   scale,
+  tiles,
   lighthouseFigure,
 ];
 
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, lighthouse).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, tiles, lighthouse).
     const only = process.env.BENCH_ONLY?.split(",")
       .map((k) => k.trim())
       .filter(Boolean);

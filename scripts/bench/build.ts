@@ -58,7 +58,7 @@ export async function buildForBench(root: string): Promise<BenchBuild> {
       emptyOutDir: false,
       target: "es2022",
       chunkSizeWarningLimit: 1100,
-      rolldownOptions: { input: { bare: resolve(root, "bench/bare.html") } },
+      rolldownOptions: { input: { bare: resolve(root, "bench/bare.html"), "bare-tiles": resolve(root, "bench/bare-tiles.html") } },
     },
   });
   return { outDir, cssSources };

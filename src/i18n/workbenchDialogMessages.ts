@@ -30,6 +30,7 @@ export const zh = {
   sheetImported: "已将 {{count}} 个站点放入草稿。",
 
   outlineTitle: "导入边界",
+  outlineTiled: "本数据集的边界以矢量瓦片发布:新边界进入草稿后,需重新构建(npm run build)才会显示在公开地图上。",
   outlineArea: "区域",
   outlineFile: "边界文件(GeoJSON、KML 或 zip 压缩的 shapefile)",
   outlineReading: "正在读取边界文件…",
@@ -89,6 +90,8 @@ export const en: Record<keyof typeof zh, string> = {
   sheetImported: "{{count}} sites put into the draft.",
 
   outlineTitle: "Import outline",
+  outlineTiled:
+    "This dataset's outlines are published as vector tiles: a new outline goes into the draft, but shows on the public map only after a rebuild (npm run build).",
   outlineArea: "Area",
   outlineFile: "Outline file (GeoJSON, KML or zipped shapefile)",
   outlineReading: "Reading the outline file…",

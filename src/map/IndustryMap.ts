@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/labels";
 import type { Bounds, LngLat } from "../domain/geometry/lngLat";
-import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource } from "maplibre-gl";
+import maplibregl, { type Map as MapLibreMap, type MapGeoJSONFeature, type GeoJSONSource, type LayerSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
@@ -78,6 +78,9 @@ export class IndustryMap {
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
   private hovered: string | null = null;
+  /** A tiled dataset's source on the map (null while the areas are GeoJSON), and its code (loaded on first need). */
+  private tiled: { key: string; layer: string; templates: LayerSpecification[] } | null = null;
+  private tiledCode: Promise<typeof import("./tiledAreas")> | null = null;
 
   // The quiet context and the county seats.
   private context: FeatureCollection | null = null;
@@ -215,6 +218,9 @@ export class IndustryMap {
 
   async setFeatures(features: MapFeatures): Promise<void> {
     await this.loaded;
+    // A tiled dataset's code comes first, so what follows runs in one task as for GeoJSON.
+    const tiledCode = features.tiles ? await (this.tiledCode ??= import("./tiledAreas")) : null;
+    if (features.tiles && tiledCode) await tiledCode.prepareTiles(features.tiles);
     if (features === this.features) return;
     const previous = this.features;
     this.features = features;
@@ -234,11 +240,16 @@ export class IndustryMap {
     const set = (source: string, data: FeatureCollection, before: FeatureCollection | undefined) => {
       if (data !== before) (this.map.getSource(source) as GeoJSONSource).setData(data);
     };
-    set(SOURCE_IDS.areas, features.areas, previous?.areas);
+    if (features.tiles && tiledCode) {
+      const key = features.tiles.pmtiles ?? features.tiles.url;
+      if (this.tiled?.key !== key)
+        this.tiled = { key, layer: features.tiles.layer, templates: tiledCode.useTileSource(this.map, features.tiles) };
+      tiledCode.paintByArea(this.map, this.tiled.templates, features.tiles.areas);
+    } else set(SOURCE_IDS.areas, features.areas, previous?.areas);
     if (features.labels !== previous?.labels) this.overlay.setLabels(features.labels, new Set(["county", "zone"] as const));
     if (features.sites !== previous?.sites) this.overlay.setSites(features.sites);
     // New data, a clean slate of feature state: apply the last known state again.
-    this.map.removeFeatureState({ source: SOURCE_IDS.areas });
+    this.map.removeFeatureState(this.areaSource());
     const states = this.states;
     this.states = new Map();
     this.applyStates(states);
@@ -280,6 +291,11 @@ export class IndustryMap {
     this.overlay.setLabels(labels, new Set(["neighbour"] as const));
   }
 
+  /** The areas' features for feature state: a tiled dataset's are in its tiles' layer. */
+  private areaSource(): { source: string; sourceLayer?: string } {
+    return this.tiled ? { source: SOURCE_IDS.areas, sourceLayer: this.tiled.layer } : { source: SOURCE_IDS.areas };
+  }
+
   async setPlaceStates(states: Map<string, PlaceState>): Promise<void> {
     await this.loaded;
     if (this.applyStates(states)) this.changed();
@@ -294,7 +310,7 @@ export class IndustryMap {
       // them anyway made MapLibre initialise feature state in every tile as it arrived.
       if (samePlaceState(before ?? NO_PLACE_STATE, state)) continue;
       // A set, not a scan of the sites: a filter click changes thousands of states at national size.
-      if (!this.siteIds.has(id)) this.map.setFeatureState({ source: SOURCE_IDS.areas, id }, { ...state });
+      if (!this.siteIds.has(id)) this.map.setFeatureState({ ...this.areaSource(), id }, { ...state });
       changed = true;
     }
     this.states = new Map(states);

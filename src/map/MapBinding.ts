@@ -164,6 +164,7 @@ function sameList(a: readonly Tier[] | readonly PlaceKind[], b: readonly Tier[] 
 }
 
 function extentOf(dataset: Dataset): Bounds {
+  if (dataset.tiles) return dataset.tiles.bounds;
   if (!dataset.geometry.features.length) return dataset.meta.bounds;
   return bbox(dataset.geometry as unknown as FeatureCollection) as Bounds;
 }

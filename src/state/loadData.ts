@@ -3,6 +3,7 @@ import { readSiteConfig, type ConfigProblem, type SiteConfig } from "../domain/c
 import { fetchJson, LoadError } from "./fetchJson";
 import type { AppStore } from "./store";
 import { isLargeDataset } from "../domain/dataset/size";
+import { withAbsoluteTileUrls } from "../domain/dataset/tiles";
 
 const DEFAULT_DATA_URL = "data/dataset.json";
 const DEFAULT_CONTEXT_URL = "data/context.json";
@@ -64,7 +65,7 @@ export async function loadDataset(store: AppStore, download?: Promise<unknown>, 
       throw new LoadError(`${url} does not match the dataset schema`, first.join("; "));
     }
     if (split) await nextTask();
-    store.setState({ dataset: parsed.data, load: { status: "ready" } });
+    store.setState({ dataset: withAbsoluteTileUrls(parsed.data, new URL(url, location.href).href), load: { status: "ready" } });
   } catch (error) {
     const e = error instanceof LoadError ? error : new LoadError(String(error));
     store.setState({ load: { status: "error", message: e.message, detail: e.detail } });

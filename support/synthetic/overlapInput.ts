@@ -46,13 +46,26 @@ function rectangle(w: number, s: number, e: number, n: number, perEdge = 4): Pol
   return { type: "Polygon", coordinates: [ring] };
 }
 
+/** The synthetic industries' ids, `industry-01` … (a dataset maps them onto its own). */
+export function syntheticIndustryIds(industries: number): string[] {
+  return Array.from({ length: industries }, (_, n) => `industry-${String(n + 1).padStart(2, "0")}`);
+}
+
+/** The 2–3 industries one area carries, drawn from `industryOrder` with `random`. */
+export function carriedIndustries(random: () => number, industryOrder: readonly string[]): Set<string> {
+  const carried = new Set<string>();
+  const want = random() < 0.5 ? 2 : 3;
+  while (carried.size < want) carried.add(industryOrder[Math.floor(random() * industryOrder.length)]!);
+  return carried;
+}
+
 export function syntheticOverlapInput({ areas: count = 3000, industries = 13, seed = 20241026 }: SyntheticOptions = {}): OverlapInput {
   const random = seededRandom(seed);
   const columns = Math.ceil(Math.sqrt((count * (EAST - WEST)) / (NORTH - SOUTH)));
   const rows = Math.ceil(count / columns);
   const dx = (EAST - WEST) / columns;
   const dy = (NORTH - SOUTH) / rows;
-  const industryOrder = Array.from({ length: industries }, (_, n) => `industry-${String(n + 1).padStart(2, "0")}`);
+  const industryOrder = syntheticIndustryIds(industries);
   const areas: OverlapInput["areas"] = [];
   const assignments: OverlapInput["assignments"] = [];
 
@@ -75,10 +88,7 @@ export function syntheticOverlapInput({ areas: count = 3000, industries = 13, se
     }
     areas.push({ id, kind: isZone ? "zone" : "county", approximate: isZone, geometry });
 
-    const carried = new Set<string>();
-    const want = random() < 0.5 ? 2 : 3;
-    while (carried.size < want) carried.add(industryOrder[Math.floor(random() * industries)]!);
-    for (const industry of carried) assignments.push({ industry, area: id });
+    for (const industry of carriedIndustries(random, industryOrder)) assignments.push({ industry, area: id });
   }
   return { areas, assignments, industryOrder };
 }

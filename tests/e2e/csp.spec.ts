@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => nginx.server.close(() => done())));
 
 describe("the deploy headers (deploy/nginx.conf)", () => {
-  it("send the strict CSP, nosniff and a referrer policy everywhere; hashed assets immutable, the rest revalidated", () => {
+  it("send the strict CSP, nosniff and a referrer policy everywhere; hashed assets and tiles immutable, the rest revalidated", () => {
     const locations = parseNginxLocations(readFileSync(NGINX, "utf8"));
     const headersFor = (uri: string) => new Map((matchLocation(locations, uri)?.headers ?? []).map(([k, v]) => [k.toLowerCase(), v]));
     for (const uri of [
@@ -36,6 +36,8 @@ describe("the deploy headers (deploy/nginx.conf)", () => {
       "/assets/index-abc123.js",
       "/assets/IndustryMap-x.css",
       "/favicon.svg",
+      "/data/tiles/0123456789ab/8/213/104.pbf",
+      "/data/tiles/overlap-0123456789ab.json",
     ]) {
       const h = headersFor(uri);
       expect(h.get("content-security-policy"), uri).toMatch(
@@ -44,7 +46,8 @@ describe("the deploy headers (deploy/nginx.conf)", () => {
       expect(h.get("content-security-policy"), uri).not.toContain("unsafe-inline");
       expect(h.get("x-content-type-options"), uri).toBe("nosniff");
       expect(h.get("referrer-policy"), uri).toBe("strict-origin-when-cross-origin");
-      expect(h.get("cache-control"), uri).toBe(uri.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      const hashed = uri.startsWith("/assets/") || uri.startsWith("/data/tiles/");
+      expect(h.get("cache-control"), uri).toBe(hashed ? "public, max-age=31536000, immutable" : "no-cache");
     }
     expect(matchLocation(locations, "/.vite/module-sizes.json")?.returns).toBe(404);
   });

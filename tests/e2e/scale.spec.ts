@@ -2,21 +2,23 @@ import { describe, expect, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 import { builtDataset } from "./support/dataset";
-import { syntheticDataset } from "../../support/synthetic/dataset";
+import { nationalDataset, provinceFiles, SCALE_PROVINCE } from "../../support/national/dataset";
+import type { Dataset } from "../../src/domain/dataset/schema";
 import { clickInPage, waitForMapReady } from "../../support/browser/pageActions";
 import { HeapMeter } from "../../support/browser/heapMeter";
 import { routeSynthetic } from "../../support/browser/syntheticSite";
 import { MARKER_CAP, NEW_PER_PASS } from "../../src/map/PlaceOverlay";
 
-// The synthetic national-size set (3,000 areas, 10,000 sites, generated here, never
-// committed) in the built app, loaded through config.json's dataUrl. Correctness only:
-// the timings are the bench's (`npm run bench`, scale figures); memory is asserted.
+// One province of the real national set (support/national/: 河北's 168 real county
+// boundaries, synthetic zones, assignments and 10,000 sites; generated here, never committed)
+// in the built app, loaded through config.json's dataUrl. Correctness only: the timings are
+// the bench's (`npm run bench`, scale figures); memory is asserted.
 
 const browser = sharedBrowser();
 const FILTER = "low-altitude-economy";
 
-async function openNational(): Promise<{ app: AppDriver; dataset: ReturnType<typeof syntheticDataset> }> {
-  const dataset = syntheticDataset(builtDataset());
+async function openNational(): Promise<{ app: AppDriver; dataset: Dataset }> {
+  const { dataset } = nationalDataset(builtDataset(), { files: provinceFiles(SCALE_PROVINCE) });
   const app = await AppDriver.open(browser(), "", { deferNavigation: true });
   await routeSynthetic(app.page, dataset);
   await app.goto("?lang=en");
@@ -34,12 +36,14 @@ async function allMarkersArrive(app: AppDriver): Promise<void> {
 
 describe("a national-size dataset", () => {
   it("loads and draws, and a filter reaches the map and the lists", { timeout: 240_000 }, async () => {
-    // given the app on 3,000 areas and 10,000 sites
+    // given the app on a province's real counties, their zones and 10,000 sites
     const { app, dataset } = await openNational();
     const map = app.page.getByTestId("map");
-    // then the map draws the synthetic areas (read back from the rendered features)
+    const counties = new Set(dataset.areas.filter((a) => a.kind === "county").map((a) => a.id));
+    expect(counties.size).toBeGreaterThan(150);
+    // then the map draws the real counties (read back from the rendered features)
     await expect
-      .poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => id.startsWith("county-")).length, {
+      .poll(async () => ((await map.getAttribute("data-rendered")) ?? "").split(",").filter((id) => counties.has(id)).length, {
         timeout: 30_000,
       })
       .toBeGreaterThan(100);
@@ -47,7 +51,7 @@ describe("a national-size dataset", () => {
     expect(ALL_MARKERS).toBeGreaterThan(NEW_PER_PASS);
     await allMarkersArrive(app);
     const areasList = app.page.getByRole("list", { name: "Matching areas" });
-    expect(await areasList.getAttribute("data-total")).toBe("3000");
+    expect(await areasList.getAttribute("data-total")).toBe(String(dataset.areas.length));
     expect(await areasList.locator(":scope > li").count()).toBe(100);
 
     // when the reader filters by one industry

@@ -347,6 +347,26 @@ export const pinyinOverridesSchema = /* @__PURE__ */ z.record(z.string(), readin
 const keyGroups = z.record(z.string(), z.array(z.string().check(z.regex(/^[a-z0-9 ]*$/, "must be lower-case letters, digits and spaces"))));
 const searchKeysSchema = z.strictObject({ area: keyGroups, industry: keyGroups, site: keyGroups });
 
+/**
+ * A tiled dataset's drawing (docs/data.md#tiled-datasets): the build cut its polygons into
+ * static vector tiles, so `geometry` holds no features and what the app needs per area without
+ * its polygon was computed beside them. URLs are relative to dataset.json; a `pmtiles` archive,
+ * when given, is read in place of the tile folder.
+ */
+const boundsTuple = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const tilesSchema = z.strictObject({
+  url: nonEmpty,
+  pmtiles: opt(nonEmpty),
+  layer: nonEmpty,
+  minzoom: z.int().check(z.gte(0)),
+  maxzoom: z.int().check(z.lte(24)),
+  bounds: boundsTuple,
+  /** Per area: its box (framing), its label point, its drawn km² and whether the shape is schematic. */
+  areas: z.record(z.string(), z.strictObject({ bbox: boundsTuple, label: lngLat, km2: z.number(), approximate: opt(z.boolean()) })),
+  /** The overlap analysis of the published layout, computed at build time. */
+  overlap: opt(nonEmpty),
+});
+
 /** Every file the dataset is made of, by name, with its schema. */
 export const DATA_FILES = {
   "meta.json": metaSchema,
@@ -379,6 +399,7 @@ export const datasetSchema = z.strictObject({
   geometry: featureCollectionSchema,
   /** Present when the build or the workbench's publish computed them; search falls back to names without. */
   searchKeys: opt(searchKeysSchema),
+  tiles: opt(tilesSchema),
 });
 
 export type Bilingual = z.infer<typeof bilingual>;
@@ -400,6 +421,7 @@ export type ContextCollection = z.infer<typeof contextSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type PinyinOverrides = z.infer<typeof pinyinOverridesSchema>;
 export type SearchKeys = z.infer<typeof searchKeysSchema>;
+export type DatasetTiles = z.infer<typeof tilesSchema>;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 export type SizeUnit = (typeof SIZE_UNITS)[number];

@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import type { Assignment, Dataset } from "../../domain/dataset/schema";
 import type { OverlapAnalysis } from "../../domain/overlap/types";
-import { overlapInputFrom } from "../../domain/overlap/overlapInput";
-import { runOverlapAnalysis } from "../../state/runOverlapAnalysis";
+import { overlapAnalysisOf } from "../../state/overlapResult";
 import { focusFinding, setPane } from "../../state/planner";
 import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
 import { DraftBanner } from "./DraftBanner";
@@ -50,7 +49,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
 
   useEffect(() => {
     let live = true;
-    runOverlapAnalysis(overlapInputFrom(dataset, draft ?? undefined)).then(
+    overlapAnalysisOf(dataset, draft ?? undefined).then(
       (result) => live && setRun({ dataset, draft, result, error: null }),
       (error: unknown) =>
         live &&

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../../domain/dataset/schema";
+import { publishedAsTiles } from "../../domain/dataset/tileThreshold";
 import type { CrsId } from "../../domain/workbench/coordinates";
 import { messageText } from "../../domain/workbench/messageText";
 import type { WorkbenchMessage } from "../../domain/workbench/messages";
@@ -40,6 +41,9 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   const [provenance, setProvenance] = useState({ source: "", date: "", licence: "", url: "" });
   const [status, setStatus] = useState<string | null>(null);
   const [readProblem, setReadProblem] = useState<WorkbenchMessage | null>(null);
+
+  // A dataset published as tiles shows a new outline only once the tiles are cut again.
+  const tiled = useMemo(() => (dataset ? publishedAsTiles(dataset) : false), [dataset]);
 
   // Leaving the dialog ends a drawing.
   useEffect(() => () => stopDrawing(store), [store]);
@@ -130,6 +134,7 @@ export function OutlineImportDialog({ onClose }: { onClose: () => void }) {
   );
   return (
     <DialogFrame id="wb-outline-title" title={t("workbenchDialogs:outlineTitle")} onClose={onClose}>
+      {tiled ? <p className="wb-outline-tiled">{t("workbenchDialogs:outlineTiled")}</p> : null}
       {/* A label beside its select, not around it: the select's name is then the label alone. */}
       <label htmlFor="wb-outline-area">{t("workbenchDialogs:outlineArea")}</label>
       <select id="wb-outline-area" value={area} onChange={(e) => chooseArea(e.target.value)}>

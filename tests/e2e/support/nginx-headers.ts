@@ -50,6 +50,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".pbf": "application/x-protobuf",
   ".d.ts": "text/plain; charset=utf-8",
 };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assembleDataset } from "../../../src/domain/dataset/assembleDataset";
-import { datasetSchema, type Dataset } from "../../../src/domain/dataset/schema";
+import { datasetSchema } from "../../../src/domain/dataset/schema";
 import { SYNTHETIC_BOUNDS, syntheticDataset } from "../../../support/synthetic/dataset";
 import { shippedDataset } from "./loadShipped";
+import { asDataFiles } from "./asDataFiles";
 import { areaFacts, findPlace, industryFacts } from "../../../src/domain/areaFacts";
 import { searchPlaces } from "../../../src/domain/search";
 
@@ -12,25 +13,6 @@ import { searchPlaces } from "../../../src/domain/search";
 
 const base = shippedDataset();
 const dataset = syntheticDataset(base);
-
-/** The dataset split back into the files of data/, as the validator reads them. */
-function asDataFiles(d: Dataset): Record<string, unknown> {
-  const byKind = (kind: string) => ({ type: "FeatureCollection", features: d.geometry.features.filter((f) => f.properties.kind === kind) });
-  return {
-    "meta.json": d.meta,
-    "areas.json": d.areas,
-    "industries.json": { tiers: d.tiers, industries: d.industries },
-    "assignments.json": { assignments: d.assignments, citywide: d.citywide },
-    "sites.json": d.sites,
-    "departments.json": d.departments,
-    "programmes.json": { participation: d.participation, programmes: d.programmes },
-    "targets.json": d.targets,
-    "support.json": d.support,
-    "contacts.json": d.contacts,
-    "geometry/counties.geojson": byKind("county"),
-    "geometry/zones.geojson": byKind("zone"),
-  };
-}
 
 describe("synthetic national-size dataset", () => {
   it("passes the runtime dataset schema", () => {

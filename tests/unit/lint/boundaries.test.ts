@@ -87,7 +87,7 @@ describe("lazily loaded libraries", () => {
     return result!.messages.some((m) => m.ruleId === "@typescript-eslint/no-restricted-imports");
   }
 
-  for (const name of ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter"]) {
+  for (const name of ["@e965/xlsx", "shpjs", "@tmcw/togeojson", "terra-draw", "terra-draw-maplibre-gl-adapter", "pmtiles"]) {
     it(`only their own modules import ${name}`, async () => {
       expect(await refusedLazy("src/domain/workbench/sheetImport.ts", `import "${name}";`)).toBe(true);
       expect(await refusedLazy("src/ui/workbench/sub/probe.tsx", `import "${name}";`)).toBe(true);
@@ -108,5 +108,13 @@ describe("lazily loaded libraries", () => {
     expect(await refusedLazy("src/map/IndustryMap.ts", `import type { OutlineDrawController } from "./OutlineDrawController";`)).toBe(
       false,
     );
+  });
+
+  it("the PMTiles reader comes only with its module, and the tiled-dataset code only with import()", async () => {
+    expect(await refusedLazy("src/map/pmtilesProtocol.ts", `import { Protocol } from "pmtiles";`)).toBe(false);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `import { Protocol } from "pmtiles";`)).toBe(true);
+    expect(await refusedLazy("src/map/tiledAreas.ts", `import { registerPmtiles } from "./pmtilesProtocol";`)).toBe(true);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `import { useTileSource } from "./tiledAreas";`)).toBe(true);
+    expect(await refusedLazy("src/map/IndustryMap.ts", `export const load = () => import("./tiledAreas");`)).toBe(false);
   });
 });

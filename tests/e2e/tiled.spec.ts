@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sharedBrowser } from "./support/browser-suite";
+import { AppDriver } from "./support/app-driver";
+import { distance, hexRgb, project, samplePixels } from "./support/pixels";
+import { builtDataset } from "./support/dataset";
+import { routeDataset } from "./support/routed-dataset";
+import { tileDataset } from "../../scripts/tiles/tiledDataset";
+import { INDUSTRY_COLOURS, NEUTRAL_FILL } from "../../src/domain/palette";
+
+// A tiled dataset on the unchanged app: Yangzhou as the build publishes it, cut into vector
+// tiles by the build's own tileDataset with the threshold forced to 0, and served at the
+// paths a routed config.json names (dataset.json, its tile folder and overlap result beside it).
+
+const browser = sharedBrowser();
+const VIEWPORT = { width: 1280, height: 800 };
+const PATH = "fixtures/tiled";
+const built = builtDataset();
+const tiled = tileDataset(built, { thresholdBytes: 0 })!;
+
+async function openTiled(query: string): Promise<{ app: AppDriver; requested: string[] }> {
+  const app = await AppDriver.open(browser(), "", { viewport: VIEWPORT, deferNavigation: true });
+  const context = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../dist/data/context.json"), "utf8"));
+  await routeDataset(app.page, { dataset: tiled.dataset, context }, PATH);
+  const requested: string[] = [];
+  await app.page.route(`**/${PATH}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.split(`/${PATH}/`)[1]!;
+    const file = tiled.files.get(path);
+    if (!file) return route.fallback();
+    requested.push(path);
+    return route.fulfill({
+      status: 200,
+      contentType: path.endsWith(".json") ? "application/json" : "application/x-protobuf",
+      body: Buffer.from(file),
+    });
+  });
+  await app.goto(query);
+  await app.waitForMapReady();
+  return { app, requested };
+}
+
+const palette = Object.entries({ ...INDUSTRY_COLOURS, neutral: NEUTRAL_FILL }).map(([id, hex]) => [id, hexRgb(hex)] as const);
+const nearest = (p: number[]) => palette.reduce((best, c) => (distance(p, c[1]) < distance(p, best[1]) ? c : best))[0];
+
+async function patch(app: AppDriver, at: [number, number], camera: { zoom: number; lat: number; lng: number }) {
+  const box = (await app.page.getByTestId("map").boundingBox())!;
+  const centre = project(at, camera, box);
+  const points = Array.from({ length: 16 * 16 }, (_, n) => ({ x: centre.x - 8 + (n % 16), y: centre.y - 8 + Math.floor(n / 16) }));
+  return samplePixels(app.page, points);
+}
+
+describe("a tiled dataset", () => {
+  it("is drawn from its tiles: every place in data-rendered, a two-industry area in both industries' stripes", async () => {
+    // given the tiled dataset, whose dataset.json holds no polygons
+    expect(tiled.dataset.geometry.features).toHaveLength(0);
+    const camera = { zoom: 11, lat: 32.5, lng: 119.39 };
+    const { app, requested } = await openTiled(`?lang=en&map=11.00/32.5000/119.3900`);
+    // then the map read tiles of the dataset's content-hashed folder
+    const folder = tiled.dataset.tiles!.url.split("/{z}")[0]!;
+    expect(requested.filter((p) => p.startsWith(`${folder}/`) && p.endsWith(".pbf")).length).toBeGreaterThan(0);
+    // and 邗江区 (low-altitude economy + metaverse) shows both colours (fill and pattern read by id)
+    const pixels = await patch(app, [camera.lng, camera.lat], camera);
+    const share = (id: string) => pixels.filter((p) => nearest(p) === id).length / pixels.length;
+    expect(share("low-altitude-economy"), "share of low-altitude blue").toBeGreaterThan(0.2);
+    expect(share("metaverse"), "share of metaverse orange").toBeGreaterThan(0.2);
+    // and at the city's frame every area is among the drawn places
+    app.expectClean();
+    await app.close();
+
+    const whole = await openTiled("?lang=en");
+    const rendered = ((await whole.app.page.getByTestId("map").getAttribute("data-rendered")) ?? "").split(",");
+    expect(rendered).toEqual(expect.arrayContaining(built.areas.map((a) => a.id)));
+    whole.app.expectClean();
+    await whole.app.close();
+  });
+
+  it("answers hover and click from the tile features, and the filter dims through their feature state", async () => {
+    const camera = { zoom: 8, lat: 32.75, lng: 119.42 };
+    const { app } = await openTiled(`?lang=en&map=8.00/32.7500/119.4200`);
+    const box = (await app.page.getByTestId("map").boundingBox())!;
+    const seat = built.areas.find((a) => a.id === "gaoyou")!.seat!;
+    const at: [number, number] = [seat[0] + 0.06, seat[1] + 0.05];
+    const p = project(at, camera, box);
+    // when the industry filter keeps only an industry 高邮 does not carry, 高邮 fades (feature state on tile features)
+    const blue = hexRgb(INDUSTRY_COLOURS["low-altitude-economy"]!);
+    const inBlue = async () => {
+      const pixels = await patch(app, at, camera);
+      return pixels.filter((px) => distance(px, blue) < 60).length / pixels.length;
+    };
+    expect(await inBlue(), "高邮 in low-altitude blue").toBeGreaterThan(0.5);
+    const metaverse = app.page.getByRole("checkbox", { name: "Metaverse", exact: true });
+    await app.timeUpdate(() => metaverse.check());
+    await expect.poll(inBlue, { timeout: 10_000 }).toBeLessThan(0.1);
+    await app.timeUpdate(() => metaverse.uncheck());
+    await expect.poll(inBlue, { timeout: 10_000 }).toBeGreaterThan(0.5);
+
+    // when the pointer rests on 高邮市, the hover card names it
+    await app.page.mouse.move(box.x + p.x, box.y + p.y);
+    await expect.poll(() => app.page.getByTestId("hover-card").textContent()).toContain("Gaoyou City");
+    // and a click selects it
+    await app.page.mouse.click(box.x + p.x, box.y + p.y);
+    await expect.poll(() => app.search()).toContain("area=gaoyou");
+    app.expectClean();
+    await app.close();
+  });
+
+  it("opens the planner with the overlap analysis computed at build time", async () => {
+    const { app, requested } = await openTiled("?lang=en&view=overlap");
+    const findings = app.page.getByRole("list", { name: "Findings", exact: true });
+    await findings.getByRole("button", { name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ/ }).waitFor();
+    const written = JSON.parse(new TextDecoder().decode(tiled.files.get(tiled.dataset.tiles!.overlap!)));
+    expect(await findings.getByRole("listitem").count()).toBe(written.findings.length);
+    expect(requested).toContain(tiled.dataset.tiles!.overlap);
+    app.expectClean();
+    await app.close();
+  });
+});
