@@ -32,13 +32,16 @@ store.subscribe((s) => {
 // In a frame, listens from the start (a host's early `set` waits); it speaks once the dataset is shown.
 loadEmbedBridge(store);
 
-// Data first (it downloads while the map's code is evaluated), then the first render.
+// Data first, then the first render, which waits only for the reader's language (when it
+// is not the built-in Chinese): the page's own shell (header, then lists and filters) paints
+// while the map's chunk, preloaded beside the entry, is still on its way. MapHost creates
+// the map as soon as that chunk is evaluated.
 // A promise, not a top-level await: with one, the bundler moves every module the lazy
 // chunks share with the entry into chunks of their own (a cycle through a suspended
 // entry would deadlock), and the first view grows by those requests.
-// The first render also waits for the reader's language, when it is not the built-in Chinese.
 void startLoading(store);
-void Promise.all([loadMapModules(() => store.setState({ mapCodeFailed: true })), loadLanguage(i18n, lang)]).then(() =>
+void loadMapModules(() => store.setState({ mapCodeFailed: true }));
+void loadLanguage(i18n, lang).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

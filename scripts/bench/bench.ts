@@ -18,6 +18,7 @@ import { scale } from "./figures/scale.ts";
 import { searchKeystroke } from "./figures/searchKeystroke.ts";
 import { tiles } from "./figures/tiles.ts";
 import { workbenchFirstLoad } from "./figures/workbenchFirstLoad.ts";
+import { lighthouseFigure } from "./figures/lighthouse.ts";
 import { figureLine, statusOf, type BenchContext, type Figure, type FigureDefinition } from "./types.ts";
 
 /** The figures, in order. A new figure is one FigureDefinition added here. */
@@ -30,6 +31,7 @@ const FIGURES: FigureDefinition[] = [
   scale,
   tiles,
   workbenchFirstLoad,
+  lighthouseFigure,
 ];
 
 function gitCommit(root: string): string | null {
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
     console.log(`bench: serving on ${served.baseUrl}, Chromium ${browser.version()} (software WebGL)\n`);
 
     const results: { name: string; figures: (Figure & { status: string })[]; details: Record<string, unknown> }[] = [];
-    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, tiles, workbench).
+    // BENCH_ONLY=map-ready,filter measures only those figures (keys: transfer, map-ready, filter, domain, search, scale, tiles, workbench, lighthouse).
     const only = process.env.BENCH_ONLY?.split(",")
       .map((k) => k.trim())
       .filter(Boolean);

@@ -19,10 +19,9 @@ let loadedModules: MapModules | null = null;
 
 /**
  * Resolves once the map's code is evaluated, or has failed to load (then `onFailure` is
- * called first, and the page goes on without the map). main.tsx awaits it before the first render, so
- * the map and its WebGL context are created before the page paints anything: under
- * software WebGL a context created after the first paint took about four times as long
- * (≈ 630 against 150 ms), the largest part of the gap to a bare MapLibre page.
+ * called first, and the page goes on without the map). The first render does not wait for
+ * it (main.tsx): the shell paints while the chunk downloads, and MapHost creates the map
+ * in the same task that evaluated the chunk, before anything else is painted.
  */
 export function loadMapModules(onFailure: () => void): Promise<void> {
   return mapModules.then(

@@ -3,7 +3,7 @@ import { chromium, type Browser } from "playwright-core";
 
 // Software WebGL and a closed network (the flags docs/performance.md prescribes), shared by
 // the browser tests, the bench and the screenshot tool so all three draw on the same renderer.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--use-angle=swiftshader",
   "--enable-unsafe-swiftshader",

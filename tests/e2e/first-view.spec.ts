@@ -39,6 +39,33 @@ describe("first view", () => {
     await app.close();
   });
 
+  it("shows its own shell (title, filters, list of areas) while the map's code is still on its way, then draws the map", async () => {
+    // given a server that holds the map's chunk (MapLibre and the map code) back until released
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await app.page.route(/\/assets\/IndustryMap-[^/]*\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await app.goto("?lang=en");
+    // then the header's title, the filters and the list of areas are there without it
+    await expect.poll(() => app.page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Yangzhou/);
+    await app.page.locator("#filter-metaverse").waitFor();
+    const areas = app.page.getByRole("list", { name: "Matching areas" });
+    await expect.poll(async () => (await areas.locator(".place-name").allTextContents()).length).toBe(9);
+    expect(requested, "the map's chunk was asked for from the start").toBe(true);
+    expect(await app.page.locator(".maplibregl-canvas").count(), "no map yet").toBe(0);
+    // when the chunk arrives, the map is created and draws the areas
+    release();
+    await app.waitForMapReady();
+    expect(await app.page.locator(".maplibregl-canvas").count()).toBe(1);
+    app.expectClean();
+    await app.close();
+  });
+
   it("lists the areas in Chinese by default and in English with lang=en", async () => {
     const zh = await AppDriver.open(browser());
     await zh.page.getByRole("list", { name: "匹配区域" }).waitFor();
