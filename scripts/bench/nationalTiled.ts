@@ -7,11 +7,10 @@ import { tileDataset } from "../tiles/tiledDataset.ts";
 // The harness for the national app figures (issue 18 §3: load, filter and pan frames against
 // bench/bare-tiles.html, first view ≤ 2 MB, heap over 1,000 toggles, domain work per change):
 // the national set published as the build pipeline publishes a tiled dataset (tileDataset).
-// The archive is not asked for: tileDataset's `pmtiles` option does not call the writer
-// (scripts/tiles/pmtiles.ts) yet; the bare tile page reads the archive national-tiles.ts writes.
+// The archive is not asked for: the app reads the tile folder, as the bare tile page does.
 
 /** Where the app reads the tiled national set from (config.json's dataUrl), relative to the served folder. */
-const NATIONAL_TILED_DATA_PATH = "national-app/data/dataset.json";
+export const NATIONAL_TILED_DATA_PATH = "national-app/data/dataset.json";
 
 /**
  * Publishes the national set, tiled, into `outDir` (dataset.json at NATIONAL_TILED_DATA_PATH,
