@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
-import { writeTiledNational } from "../nationalTiled.ts";
+import { copyTiledNational, writeTiledNational } from "../nationalTiled.ts";
 import { nationalAppFigures } from "./nationalApp.ts";
 import { round, type Figure, type FigureDefinition, type FigureResult } from "../types.ts";
 
@@ -113,11 +113,14 @@ export const tiles: FigureDefinition = {
       ),
     ];
     // tileDataset on the whole set runs the overlap analysis too (minutes): only when asked.
+    // BENCH_NATIONAL_APP_FROM=<dir>: copy what an earlier publish wrote into <dir> instead (its time is then not measured).
+    const from = process.env.BENCH_NATIONAL_APP_FROM;
     const t0 = performance.now();
-    const tiled = process.env.BENCH_NATIONAL_APP === "1" ? writeTiledNational(ctx.root, ctx.outDir) : null;
+    const tiled =
+      process.env.BENCH_NATIONAL_APP !== "1" ? null : from ? copyTiledNational(from, ctx.outDir) : writeTiledNational(ctx.root, ctx.outDir);
     const publishSeconds = (performance.now() - t0) / 1000;
     const app = tiled ? await nationalAppFigures(ctx) : null;
-    if (tiled)
+    if (tiled && !from)
       figures.push(info("national-app-publish", round(publishSeconds, 1), "s", { files: tiled.files, mb: round(tiled.bytes / 1e6, 1) }));
     if (app) figures.push(...app.figures);
     const checks = [
@@ -133,7 +136,7 @@ export const tiles: FigureDefinition = {
         `  polygon rules: ${s.repairedFeatures} features cleaned (repeated positions, spikes), ${s.repairedParts} parts through the full ring repair, ${s.unrepairableParts} of them unrepairable, ${s.droppedParts} parts and ${s.droppedFeatures.length} features dropped after conversion; vertices ${s.sourceVertices} → ${s.vertices}`,
         `  dataset: ${r.areas} areas (${r.zones} synthetic zones), ${r.sites} sites, geometry ${r.geometryJsonMB.toFixed(1)} MB of JSON; tiles per zoom ${JSON.stringify(r.tilesPerZoom)}`,
         tiled
-          ? `  app on the tiled set: published by tileDataset (tiles, area summaries, overlap analysis) in ${publishSeconds.toFixed(0)} s, ${tiled.files} files (${(tiled.bytes / 1e6).toFixed(1)} MB)`
+          ? `  app on the tiled set: ${from ? `copied from ${from} (published earlier by tileDataset)` : `published by tileDataset (tiles, area summaries, overlap analysis) in ${publishSeconds.toFixed(0)} s`}, ${tiled.files} files (${(tiled.bytes / 1e6).toFixed(1)} MB)`
           : "  app on the tiled set: not published (BENCH_NATIONAL_APP=1 publishes it through tileDataset and measures the app on it)",
         ...(app?.notes ?? []),
         `  simplification error: largest distance from a source vertex of every ${"16th"} county (${r.sampledAreas}, ≤ 60 vertices each) to its outline decoded from that zoom's tiles`,
