@@ -187,7 +187,7 @@ export async function bareFrames(
   browser: Browser,
   baseUrl: string,
   path: string,
-  options: { query?: string; route?: (page: Page) => Promise<unknown> } = {},
+  options: { query?: string; route?: (page: Page) => Promise<unknown>; timeout?: number } = {},
 ): Promise<BareFrames | null> {
   const bareUrl = new URL(path, baseUrl).href;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -198,7 +198,7 @@ export async function bareFrames(
     await page.addInitScript(PROBE);
     await options.route?.(page);
     await page.goto(bareUrl + (options.query ?? ""), { timeout: 300_000 });
-    await waitForMapReady(page);
+    await waitForMapReady(page, options.timeout);
     const mapReady = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
     await page.waitForTimeout(500);
     await setPhase(page, "pan");
