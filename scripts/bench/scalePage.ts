@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { waitForMapReady } from "../../support/browser/pageActions";
-import { routeSynthetic, SYNTHETIC_DATA_PATH } from "../../support/browser/syntheticSite";
+import { routeDataUrl, routeSynthetic, SYNTHETIC_DATA_PATH } from "../../support/browser/syntheticSite";
 import { syntheticDataset } from "../../support/synthetic/dataset";
 import { withSearchKeys } from "../../src/domain/searchKeys";
 import { pinyinPro } from "../data/pinyin";
@@ -88,32 +88,58 @@ function writeSynthetic(outDir: string, body: string): void {
   writeFileSync(resolve(outDir, SYNTHETIC_DATA_PATH), body);
 }
 
+/** The app's page with the probe installed; `dataset` is what it reads. */
+export type AppPage = Omit<ScalePage, "dataset">;
+
+interface OpenOptions {
+  query?: string;
+  viewport?: { width: number; height: number };
+  beforeLoad?: (page: Page) => void;
+}
+
+/**
+ * Opens the built app with the probe installed, config.json pointing at `dataPath` (a file
+ * the server already has, or one `route` serves) and an empty map context.
+ */
+export async function openAppOn(
+  browser: Browser,
+  baseUrl: string,
+  dataPath: string,
+  options: OpenOptions & { route?: (page: Page) => Promise<unknown> } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  options.beforeLoad?.(page);
+  await page.addInitScript(PROBE);
+  await routeDataUrl(page, dataPath);
+  await options.route?.(page);
+  // Loading a national set on a busy 2-core machine can take minutes; the default 30 s is too short.
+  await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
+  return {
+    context,
+    page,
+    phase: (name) => setPhase(page, name),
+    longest: () => longestFrames(page),
+    close: () => context.close(),
+  };
+}
+
 /** Opens the app on the synthetic set. `base` is the served Yangzhou dataset (its policy text is reused). */
 export async function openScalePage(
   browser: Browser,
   baseUrl: string,
   base: Dataset,
-  options: { query?: string; viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void; servedFrom?: string } = {},
+  options: OpenOptions & { servedFrom?: string } = {},
 ): Promise<ScalePage> {
   // With its search keys, as a build of this set would ship them.
   const dataset = withSearchKeys(syntheticDataset(base), pinyinPro);
   const body = JSON.stringify(dataset);
   if (options.servedFrom) writeSynthetic(options.servedFrom, body);
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  options.beforeLoad?.(page);
-  await page.addInitScript(PROBE);
-  await routeSynthetic(page, body, Boolean(options.servedFrom));
-  // Loading 7 MB of data on a busy 2-core machine can take minutes; the default 30 s is too short.
-  await page.goto(new URL(options.query ?? "?lang=en", baseUrl).href, { timeout: 300_000 });
-  return {
-    context,
-    page,
-    dataset,
-    phase: (name) => setPhase(page, name),
-    longest: () => longestFrames(page),
-    close: () => context.close(),
-  };
+  const app = await openAppOn(browser, baseUrl, SYNTHETIC_DATA_PATH, {
+    ...options,
+    route: (page) => routeSynthetic(page, body, Boolean(options.servedFrom)),
+  });
+  return { ...app, dataset };
 }
 
 /** Drags the map by (dx, dy) pixels with the mouse, and zooms with the wheel. */
@@ -139,6 +165,51 @@ export async function panAndZoom(page: Page): Promise<void> {
   }
 }
 
+const longestOf = async (page: Page, phase: string) => {
+  const { frames, gaps } = await longestFrames(page);
+  return Math.max(frames[phase] ?? 0, gaps[phase] ?? 0);
+};
+
+/** A bare page's frames under the same probe and the same gestures as the app's. */
+export interface BareFrames {
+  load: number;
+  pan: number;
+  mapReady: number;
+  work: Record<string, number>;
+}
+
+/**
+ * A bare MapLibre page of the served build (`path`, with `query`), probed: its longest frame
+ * while it loads, over panAndZoom, and its main-thread work per phase. Null where the served
+ * build has no such page (the bench builds them; dist/ has none).
+ */
+export async function bareFrames(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  options: { query?: string; route?: (page: Page) => Promise<unknown>; timeout?: number } = {},
+): Promise<BareFrames | null> {
+  const bareUrl = new URL(path, baseUrl).href;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const probe = await page.request.get(bareUrl);
+    if (!probe.ok()) return null;
+    await page.addInitScript(PROBE);
+    await options.route?.(page);
+    await page.goto(bareUrl + (options.query ?? ""), { timeout: 300_000 });
+    await waitForMapReady(page, options.timeout);
+    const mapReady = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
+    await page.waitForTimeout(500);
+    await setPhase(page, "pan");
+    await panAndZoom(page);
+    await page.waitForTimeout(500);
+    return { load: await longestOf(page, "load"), pan: await longestOf(page, "pan"), mapReady, work: (await longestFrames(page)).work };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * What the platform allows, measured with the same probe and the same gestures: the bare
  * MapLibre page (bench/bare.html: one fill and one line layer) drawing the synthetic set's
@@ -151,42 +222,20 @@ export async function floorFrames(
   dataset: Dataset,
   servedFromDisk = false,
 ): Promise<{
-  bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null;
+  bare: BareFrames | null;
   canvas: { idle: number; pan: number };
 }> {
-  const longestOf = async (page: Page, phase: string) => {
-    const { frames, gaps } = await longestFrames(page);
-    return Math.max(frames[phase] ?? 0, gaps[phase] ?? 0);
-  };
-
-  let bare: { load: number; pan: number; mapReady: number; work: Record<string, number> } | null = null;
-  const bareUrl = new URL("bench/bare.html", baseUrl).href;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    // Only where the served build has the bare page (the bench builds; dist/ has none).
-    const probe = await page.request.get(bareUrl);
-    if (probe.ok()) {
-      await page.addInitScript(PROBE);
-      // The same file the app read, from the same server (written by openScalePage's servedFrom),
-      // else routed like the app's was.
-      const served = servedFromDisk ? `?data=${encodeURIComponent(`../${SYNTHETIC_DATA_PATH}`)}` : "";
-      if (!servedFromDisk) {
-        const body = JSON.stringify(dataset);
-        await page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
-      }
-      await page.goto(bareUrl + served, { timeout: 300_000 });
-      await waitForMapReady(page);
-      const mapReady = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
-      await page.waitForTimeout(500);
-      await setPhase(page, "pan");
-      await panAndZoom(page);
-      await page.waitForTimeout(500);
-      bare = { load: await longestOf(page, "load"), pan: await longestOf(page, "pan"), mapReady, work: (await longestFrames(page)).work };
-    }
-  } finally {
-    await context.close();
-  }
+  // The same file the app read, from the same server (written by openScalePage's servedFrom),
+  // else routed like the app's was.
+  const bare = await bareFrames(browser, baseUrl, "bench/bare.html", {
+    query: servedFromDisk ? `?data=${encodeURIComponent(`../${SYNTHETIC_DATA_PATH}`)}` : "",
+    route: servedFromDisk
+      ? undefined
+      : (page) => {
+          const body = JSON.stringify(dataset);
+          return page.route("**/data/dataset.json", (route) => route.fulfill({ contentType: "application/json", body }));
+        },
+  });
 
   const blank = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {

@@ -15,13 +15,22 @@ const EMPTY_CONTEXT_PATH = "data/synthetic-context.json";
  */
 export async function routeSynthetic(page: Page, dataset: Dataset | string, servedFromDisk = false): Promise<void> {
   const body = typeof dataset === "string" ? dataset : JSON.stringify(dataset);
+  await routeDataUrl(page, SYNTHETIC_DATA_PATH);
+  if (!servedFromDisk) await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
+}
+
+/**
+ * Points the app at another dataset (`dataPath`, relative to the site) through a routed
+ * config.json (dataUrl), with an empty map context: what the synthetic set and the tiled
+ * national set (scripts/bench/figures/nationalApp.ts) share.
+ */
+export async function routeDataUrl(page: Page, dataPath: string): Promise<void> {
   await page.route("**/config.json", (route) =>
     route.fulfill({
       contentType: "application/json",
-      body: JSON.stringify({ dataUrl: SYNTHETIC_DATA_PATH, contextUrl: EMPTY_CONTEXT_PATH }),
+      body: JSON.stringify({ dataUrl: dataPath, contextUrl: EMPTY_CONTEXT_PATH }),
     }),
   );
-  if (!servedFromDisk) await page.route(`**/${SYNTHETIC_DATA_PATH}`, (route) => route.fulfill({ contentType: "application/json", body }));
   await page.route(`**/${EMPTY_CONTEXT_PATH}`, (route) =>
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ type: "FeatureCollection", features: [] }) }),
   );
