@@ -17,6 +17,8 @@ import type { Page } from "playwright-core";
 import { SourceMapConsumer } from "source-map-js";
 import { launchChromium } from "../../support/browser/chromium.ts";
 import { filterClickWork } from "./filterWork.ts";
+// The pan is this checkout's, whichever checkout is profiled, so both are driven alike.
+import { panAndZoom } from "./scalePage.ts";
 
 type Mode = "probe" | "cpu" | "count";
 const [rootArg, modeArg, outArg] = process.argv.slice(2);
@@ -62,28 +64,6 @@ async function clickInPage(page: Page, selector: string, count: number): Promise
       await new Promise((done) => requestAnimationFrame(done));
     }
   })()`);
-}
-
-async function panAndZoom(page: Page): Promise<void> {
-  const box = (await page.locator(".maplibregl-canvas").boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (const [dx, dy] of [
-    [-200, 0],
-    [0, 150],
-    [250, -100],
-  ] as const) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let k = 1; k <= 8; k++) await page.mouse.move(cx + (dx * k) / 8, cy + (dy * k) / 8);
-    await page.mouse.up();
-    await page.waitForTimeout(300);
-  }
-  for (const delta of [-400, -400, 400]) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.wheel(0, delta);
-    await page.waitForTimeout(600);
-  }
 }
 
 // Every long animation frame from here on, with its scripts; `work` as the bench counts it.
