@@ -29,7 +29,7 @@ export default defineConfig({
           groups: [
             {
               name: "shared",
-              test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod|@turf[\\/](helpers|meta|bbox|invariant))[\\/]|src[\\/](domain[\\/](palette|labels|layout|datasetIndex|fromDataset|dataset[\\/](schema|size)|config[\\/]siteConfig|view[\\/]\w+)|state[\\/](fetchJson|loadData)|i18n[\\/](i18n|messages|shareMessages)|ui[\\/](StoreContext|usePalette)|draw[\\/]patterns|domain[\\/]searchKeys|contracts[\\/]\w+)\./,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-i18next|i18next|zustand|use-sync-external-store|zod|@turf[\\/](helpers|meta|bbox|invariant))[\\/]|src[\\/](domain[\\/](palette|labels|layout|datasetIndex|fromDataset|dataset[\\/](schema|size)|config[\\/]siteConfig|view[\\/]\w+)|state[\\/](fetchJson|loadData)|i18n[\\/](i18n|messages|shareMessages)|ui[\\/](StoreContext|usePalette)|draw[\\/]patterns|domain[\\/]searchKeys|contracts[\\/]\w+)\.tsx?$/,
             },
           ],
         },

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser } from "./support/browser-suite";
@@ -32,6 +33,21 @@ describe("first-view budget", () => {
     ).toBe(true);
     expect(count.total / KB, `first view over ${TOTAL_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
     expect(count.own / KB, `the project's own part over ${OWN_BUDGET_KB} kB:\n${table}`).toBeLessThanOrEqual(OWN_BUDGET_KB);
+  });
+
+  it("the 中文 first view loads no English strings: they are in a chunk of their own, for readers of English", async () => {
+    const ownership = ownershipByModuleSizes(dist)!;
+    const count = await countFirstView(browser(), inject("baseUrl"), dist, ownership);
+    const manifest = JSON.parse(readFileSync(resolve(dist, ".vite/module-sizes.json"), "utf8")) as {
+      scripts: Record<string, Record<string, number>>;
+    };
+    const english = /src\/i18n\/\w+\.en\.ts$/;
+    const scripts = count.rows.filter((r) => r.path.endsWith(".js")).map((r) => r.path.replace(/^\//, ""));
+    expect(scripts.length).toBeGreaterThan(0);
+    const carrying = scripts.filter((path) => Object.keys(manifest.scripts[path] ?? {}).some((m) => english.test(m)));
+    expect(carrying, "first-view scripts that bundle English strings").toEqual([]);
+    // and they are in the build, for a reader of English
+    expect(Object.values(manifest.scripts).some((modules) => Object.keys(modules).some((m) => english.test(m)))).toBe(true);
   });
 
   it(`the workbench (edit.html) loads at most ${WORKBENCH_BUDGET_KB} kB (gzip -9) beyond the public first view's files, none of the lazy libraries`, async () => {
