@@ -7,6 +7,8 @@ import { areaKm2 } from "../../src/domain/geometry/areaKm2.ts";
 import { labelPoints } from "../../src/domain/geometry/labelPoints.ts";
 import { analyseOverlaps } from "../../src/domain/overlap/analyseOverlaps.ts";
 import { overlapInputFrom } from "../../src/domain/overlap/overlapInput.ts";
+import { splitGround } from "../../src/domain/overlap/publishedGround.ts";
+import truncate from "@turf/truncate";
 import { cutTiles } from "./cutTiles.ts";
 import { writePmtiles } from "./pmtiles.ts";
 import { publishedAsTiles, TILE_THRESHOLD_BYTES } from "../../src/domain/dataset/tileThreshold.ts";
@@ -66,12 +68,20 @@ export function tileDataset(
     areas[f.properties.id] = summary;
   }
 
-  // The planner view opens at once with this: the analysis of the published layout.
-  // Its time is left out (0) so the same data always gives the same file and name.
-  const analysis = new TextEncoder().encode(JSON.stringify({ ...analyseOverlaps(overlapInputFrom(dataset)), tookMs: 0 }));
+  // The planner view opens at once with the figures of the published layout's analysis; the
+  // shapes (most of the bytes) follow in a file of their own, at 6 decimals (≈ 0.1 m).
+  // Its time is left out (0) so the same data always gives the same files and names.
+  const { figures, ground } = splitGround({ ...analyseOverlaps(overlapInputFrom(dataset)), tookMs: 0 });
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  const analysis = encode(figures);
+  const groundBytes = encode(
+    Object.fromEntries(Object.entries(ground).map(([key, f]) => [key, truncate(f, { precision: 6, mutate: false })])),
+  );
   // Under tiles/ too: that folder holds only content-hashed names, all cached as immutable.
   const overlap = `tiles/overlap-${contentHash([analysis])}.json`;
+  const overlapGround = `tiles/overlap-ground-${contentHash([groundBytes])}.json`;
   files.set(overlap, analysis);
+  files.set(overlapGround, groundBytes);
 
   const tiles: DatasetTiles = {
     url: `tiles/${hash}/{z}/{x}/{y}.pbf`,
@@ -81,6 +91,7 @@ export function tileDataset(
     bounds: bbox(collection) as Bounds,
     areas,
     overlap,
+    overlapGround,
   };
   if (pmtiles) {
     // The same tiles as one file, for hosts that prefer one; the app then reads the archive.

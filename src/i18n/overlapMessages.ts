@@ -20,6 +20,10 @@ export const zh = {
   analysing: "正在分析…",
   failed: "分析失败:{{message}}。请重新加载页面。",
   took: "分析用时 {{ms}} 毫秒",
+  published: "分析结果在数据发布时已算好",
+  shapesLoading: "正在载入重叠范围…",
+  shapesFailed: "重叠范围未能载入({{message}}):各项数字完整,地图暂不能标出重叠范围,GeoJSON 暂不能导出。",
+  retry: "重试",
 
   draftBanner: "草案生效中 — 并非已发布的布局",
   draftChanges: "相对已发布布局:新增 {{added}} 项,取消 {{removed}} 项。草案不会改变地图。",
@@ -126,6 +130,11 @@ export const en: Record<keyof typeof zh, string> = {
   analysing: "Analysing…",
   failed: "The analysis failed: {{message}}. Reload the page to try again.",
   took: "Analysis took {{ms}} ms",
+  published: "Computed when the data was published",
+  shapesLoading: "Loading the overlaps' shapes…",
+  shapesFailed:
+    "The overlaps' shapes could not be loaded ({{message}}): the figures are complete, but the map cannot hatch the overlaps and the GeoJSON cannot be exported yet.",
+  retry: "Retry",
 
   draftBanner: "Draft active — not the published layout",
   draftChanges: "Against the published layout: {{added}} added, {{removed}} removed. The draft never changes the map.",

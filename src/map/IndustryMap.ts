@@ -5,7 +5,16 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection } from "geojson";
 import type { PlaceKind } from "../domain/dataset/schema";
 import type { Camera } from "../domain/url/urlState";
-import { BASEMAP_FILL_OPACITY, baseStyle, HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER_IDS, SOURCE_IDS } from "./style";
+import {
+  BASEMAP_FILL_OPACITY,
+  baseStyle,
+  HATCH_IMAGE,
+  INTERACTIVE_LAYERS,
+  LAYER_IDS,
+  SOURCE_IDS,
+  wholeAreaFilter,
+  wholeAreaHighlight,
+} from "./style";
 import { PlaceOverlay, type OverlayLabel } from "./PlaceOverlay";
 import type { MapFeatures } from "./mapInput";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
@@ -78,6 +87,8 @@ export class IndustryMap {
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
   private hovered: string | null = null;
+  /** The areas hatched whole (a focused finding about areas as a whole). */
+  private highlightAreas: readonly string[] = [];
   /** A tiled dataset's source on the map (null while the areas are GeoJSON), and its code (loaded on first need). */
   private tiled: { key: string; layer: string; templates: LayerSpecification[] } | null = null;
   private tiledCode: Promise<typeof import("./tiledAreas")> | null = null;
@@ -249,6 +260,7 @@ export class IndustryMap {
       if (this.tiled?.key !== key)
         this.tiled = { key, layer: features.tiles.layer, templates: tiledCode.useTileSource(this.map, features.tiles) };
       tiledCode.paintByArea(this.map, this.tiled.templates, features.tiles.areas);
+      this.hatchWholeAreas();
     } else set(SOURCE_IDS.areas, features.areas, previous?.areas);
     if (features.labels !== previous?.labels) this.overlay.setLabels(features.labels, new Set(["county", "zone"] as const));
     if (features.sites !== previous?.sites) this.overlay.setSites(features.sites);
@@ -398,12 +410,24 @@ export class IndustryMap {
     this.changed();
   }
 
-  /** Hatches the given ground (an overlap) on top of everything; null clears it. */
-  async setHighlight(feature: FeatureCollection["features"][number] | null): Promise<void> {
+  /** Hatches the given ground (an overlap) and the given areas whole on top of everything; null and none clear it. */
+  async setHighlight(feature: FeatureCollection["features"][number] | null, areas: readonly string[] = []): Promise<void> {
     await this.loaded;
     if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
     (this.map.getSource(SOURCE_IDS.highlight) as GeoJSONSource).setData({ type: "FeatureCollection", features: feature ? [feature] : [] });
+    this.highlightAreas = areas;
+    this.hatchWholeAreas();
     this.changed();
+  }
+
+  /** The whole-area hatch's layers read the areas source; a tiled dataset's swap of that source re-adds them, so this runs after it too. */
+  private hatchWholeAreas(): void {
+    const ids = this.highlightAreas;
+    if (this.map.getLayer(LAYER_IDS.highlightAreaFill)) {
+      for (const id of [LAYER_IDS.highlightAreaFill, LAYER_IDS.highlightAreaLine]) this.map.setFilter(id, wholeAreaFilter(ids));
+    } else if (ids.length) {
+      for (const layer of wholeAreaHighlight(ids, this.tiled?.layer)) this.map.addLayer(layer, LAYER_IDS.highlightFill);
+    }
   }
 
   /**

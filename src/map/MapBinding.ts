@@ -22,7 +22,9 @@ export interface MapProps {
   /** The place under the pointer (an area or a site). */
   hovered: string | null;
   paletteOverrides: Readonly<Record<string, string>> | undefined;
+  /** Ground to hatch (an overlap's shape), and areas to hatch whole (by id, from the areas' own features). */
   highlight: Feature<Polygon | MultiPolygon> | null;
+  highlightAreas: readonly string[];
   basemap: Basemap;
   tiandituKey: string | undefined;
   /** The attribution line (HTML-escaped), shown from the first frame of a dataset. */
@@ -150,7 +152,8 @@ class DatasetBinding {
   }
 
   private updateHighlight(next: MapProps, prev: MapProps | null): void {
-    if (prev && next.highlight !== prev.highlight) void this.map.setHighlight(next.highlight);
+    if (prev && (next.highlight !== prev.highlight || next.highlightAreas !== prev.highlightAreas))
+      void this.map.setHighlight(next.highlight, next.highlightAreas);
   }
 
   private updateBasemap(next: MapProps, prev: MapProps | null): void {

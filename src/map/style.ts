@@ -42,6 +42,8 @@ export const LAYER_IDS = {
   zoneLine: "zone-line",
   highlightFill: "highlight-fill",
   highlightLine: "highlight-line",
+  highlightAreaFill: "highlight-area-fill",
+  highlightAreaLine: "highlight-area-line",
 } as const;
 
 /** The image the highlight layer hatches its ground with. */
@@ -157,19 +159,32 @@ export function baseStyle(): StyleSpecification {
           "line-dasharray": [2.5, 1.5],
         },
       },
-      {
-        // The overlap finding in focus: its ground hatched, with a strong outline.
-        id: LAYER_IDS.highlightFill,
-        type: "fill",
-        source: SOURCE_IDS.highlight,
-        paint: { "fill-antialias": false, "fill-pattern": HATCH_IMAGE },
-      },
-      {
-        id: LAYER_IDS.highlightLine,
-        type: "line",
-        source: SOURCE_IDS.highlight,
-        paint: { "line-color": sameAs("#b0003a"), "line-width": sameAs(2.6), "line-opacity": sameAs(1) },
-      },
+      // The overlap finding in focus: its ground hatched, with a strong outline.
+      ...hatched(LAYER_IDS.highlightFill, LAYER_IDS.highlightLine, { source: SOURCE_IDS.highlight }),
     ],
   };
+}
+
+function hatched(
+  fill: string,
+  line: string,
+  on: { source: string; "source-layer"?: string; filter?: ExpressionSpecification },
+): LayerSpecification[] {
+  return [
+    { id: fill, type: "fill", ...on, paint: { "fill-antialias": false, "fill-pattern": HATCH_IMAGE } },
+    { id: line, type: "line", ...on, paint: { "line-color": sameAs("#b0003a"), "line-width": sameAs(2.6), "line-opacity": sameAs(1) } },
+  ];
+}
+
+/**
+ * A finding about whole areas, hatched from the areas' own features (GeoJSON or tiles), so the
+ * analysis need not carry their outlines. Added when first needed, under the overlap's layers.
+ */
+export function wholeAreaHighlight(ids: readonly string[], sourceLayer: string | undefined): LayerSpecification[] {
+  const on = { source: SOURCE_IDS.areas, filter: wholeAreaFilter(ids), ...(sourceLayer ? { "source-layer": sourceLayer } : {}) };
+  return hatched(LAYER_IDS.highlightAreaFill, LAYER_IDS.highlightAreaLine, on);
+}
+
+export function wholeAreaFilter(ids: readonly string[]): ExpressionSpecification {
+  return ["in", ["get", "id"], ["literal", [...ids]]];
 }

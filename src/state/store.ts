@@ -85,3 +85,10 @@ export function focusedFindingId(s: Pick<AppState, "focusedFinding">): string | 
 export function highlightOf(s: Pick<AppState, "focusedFinding">): Finding["geometry"] | null {
   return s.focusedFinding?.geometry ?? null;
 }
+
+const NO_AREAS: readonly string[] = [];
+
+/** The areas the map hatches whole: those of a focused finding about an area as a whole (its `geometry` is null). */
+export function highlightAreasOf(s: Pick<AppState, "focusedFinding">): readonly string[] {
+  return s.focusedFinding?.kind === "industries-in-area" ? s.focusedFinding.areas : NO_AREAS;
+}

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
 import { hoverPlace, selectArea, setCamera } from "../state/actions";
-import { highlightOf, type AppState } from "../state/store";
+import { highlightAreasOf, highlightOf, type AppState } from "../state/store";
 import type { Dataset } from "../domain/dataset/schema";
 import type { IndustryMap } from "../map/IndustryMap";
 import { boundsCentre, geometryAttribution } from "../domain/fromDataset";
@@ -105,6 +105,7 @@ function mapPropsOf(s: AppState): MapProps {
     hovered: s.hoveredPlace,
     paletteOverrides: s.config.palette,
     highlight: highlightOf(s),
+    highlightAreas: highlightAreasOf(s),
     basemap: s.basemap,
     tiandituKey: s.config.tiandituKey,
     attribution: s.dataset ? attributionFor(s.dataset, s.view.lang) : "",

@@ -7,7 +7,7 @@ import { IDBFactory } from "fake-indexeddb";
 import type { Feature, Polygon } from "geojson";
 import OverlapView from "../../src/ui/overlap/OverlapView";
 import { StoreContext } from "../../src/ui/StoreContext";
-import { createAppStore, focusedFindingId, highlightOf, initialState, type AppState } from "../../src/state/store";
+import { createAppStore, focusedFindingId, highlightAreasOf, highlightOf, initialState, type AppState } from "../../src/state/store";
 import { createI18n } from "../../src/i18n/i18n";
 import { english } from "../../src/i18n/english";
 import { toggleIndustry } from "../../src/state/actions";
@@ -87,7 +87,7 @@ const ANALYSIS: OverlapAnalysis = {
       areas: ["hanjiang"],
       figures: { industryCount: 2 },
       approximate: false,
-      geometry: square(119.2, 32.2, 119.5, 32.5),
+      geometry: null,
     },
   ],
   tookMs: 12,
@@ -263,11 +263,14 @@ describe("the overlap view", () => {
     expect(focusedFindingId(store.getState())).toBeNull();
     expect(highlightOf(store.getState())).toBeNull();
     // back to the map clears the focus and switches the view
+    // a finding about one area as a whole: the map hatches that area's own feature
     await user.click(items[2]!);
-    expect(highlightOf(store.getState())).toEqual(ANALYSIS.findings[2]!.geometry);
+    expect(highlightOf(store.getState())).toBeNull();
+    expect(highlightAreasOf(store.getState())).toEqual(["hanjiang"]);
     await user.click(screen.getByRole("button", { name: /Back to the map/ }));
     expect(store.getState().view.pane).toBe("map");
     expect(highlightOf(store.getState())).toBeNull();
+    expect(highlightAreasOf(store.getState())).toEqual([]);
   });
 
   it("exports the matrix and findings as CSV with a BOM, and the overlaps as GeoJSON", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
-import { distance, hexRgb, project, samplePixels } from "./support/pixels";
+import { hatchShareIn } from "./support/hatch";
 import { builtDataset } from "./support/dataset";
 import { parseCsv } from "../support/parseCsv";
 
@@ -12,7 +12,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 // ETDZ (经开区) in the middle of the map: it lies almost wholly inside 邗江区.
 const CAMERA = { zoom: 11, lat: 32.3235, lng: 119.37 };
 const QUERY = `?lang=en&view=overlap&map=11.00/${CAMERA.lat.toFixed(4)}/${CAMERA.lng.toFixed(4)}`;
-const HATCH = hexRgb("#b0003a");
 const METAVERSE_AREAS = ["Guangling District", "Hanjiang District", "Yizheng City", "ETDZ", "Eco-Tech New City"];
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -20,39 +19,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** The bounding box of an area's drawn shape (lng/lat). */
-function boxOf(id: string): [number, number, number, number] {
-  const feature = builtDataset().geometry.features.find((f) => f.properties.id === id);
-  if (!feature) throw new Error(`no geometry for ${id}`);
-  const box: [number, number, number, number] = [180, 90, -180, -90];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") {
-      const [x, y] = c as [number, number];
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk(feature.geometry.coordinates);
-  return box;
-}
-
 /** The share of pixels inside ETDZ's projected box that are the hatch's colour. */
-async function hatchShareInEtdz(app: AppDriver): Promise<number> {
-  const size = (await app.page.getByTestId("map").boundingBox())!;
-  const [w, s, e, n] = boxOf("etdz");
-  const nw = project([w, n], CAMERA, size);
-  const se = project([e, s], CAMERA, size);
-  const points: { x: number; y: number }[] = [];
-  for (let i = 0; i < 48; i++) {
-    for (let j = 0; j < 24; j++) {
-      points.push({ x: nw.x + ((i + 0.5) / 48) * (se.x - nw.x), y: nw.y + ((j + 0.5) / 24) * (se.y - nw.y) });
-    }
-  }
-  const pixels = await samplePixels(app.page, points);
-  return pixels.filter((p) => distance(p, HATCH) < 90).length / pixels.length;
-}
+const hatchShareInEtdz = (app: AppDriver) => hatchShareIn(app, "etdz", CAMERA);
 
 describe("the planners' overlap view", () => {
   it("opens from the URL, sorts, focuses a finding on the map, runs a what-if and exports", async () => {
@@ -88,6 +56,15 @@ describe("the planners' overlap view", () => {
     const after = await hatchShareInEtdz(app);
     expect(before, "no hatch before the focus").toBeLessThan(0.01);
     expect(after, "hatch colour inside ETDZ after the focus").toBeGreaterThan(before + 0.08);
+
+    // when a finding about ETDZ as a whole is focused instead, the map hatches ETDZ's own feature
+    // (the analysis carries no copy of its outline)
+    await app.timeUpdate(() => sameGround.click());
+    expect(await hatchShareInEtdz(app), "the hatch goes with the focus").toBeLessThan(0.01);
+    const wholeArea = findings.getByRole("button", { name: /^ETDZ carries 2 industries/ });
+    await app.timeUpdate(() => wholeArea.click());
+    expect(await wholeArea.getAttribute("aria-pressed")).toBe("true");
+    expect(await hatchShareInEtdz(app), "hatch colour inside ETDZ for the area's finding").toBeGreaterThan(0.08);
 
     // exports of the published layout
     const matrix = await download(page, () => page.getByRole("button", { name: "CSV: matrix" }).click());

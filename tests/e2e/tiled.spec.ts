@@ -6,6 +6,7 @@ import { AppDriver } from "./support/app-driver";
 import { distance, hexRgb, project, samplePixels } from "./support/pixels";
 import { builtDataset } from "./support/dataset";
 import { routeDataset } from "./support/routed-dataset";
+import { hatchShareIn } from "./support/hatch";
 import { tileDataset } from "../../scripts/tiles/tiledDataset";
 import { INDUSTRY_COLOURS, NEUTRAL_FILL } from "../../src/domain/palette";
 
@@ -19,7 +20,7 @@ const PATH = "fixtures/tiled";
 const built = builtDataset();
 const tiled = tileDataset(built, { thresholdBytes: 0 })!;
 
-async function openTiled(query: string): Promise<{ app: AppDriver; requested: string[] }> {
+async function openTiled(query: string, hold: (path: string) => boolean = () => false): Promise<{ app: AppDriver; requested: string[] }> {
   const app = await AppDriver.open(browser(), "", { viewport: VIEWPORT, deferNavigation: true });
   const context = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../dist/data/context.json"), "utf8"));
   await routeDataset(app.page, { dataset: tiled.dataset, context }, PATH);
@@ -29,6 +30,7 @@ async function openTiled(query: string): Promise<{ app: AppDriver; requested: st
     const file = tiled.files.get(path);
     if (!file) return route.fallback();
     requested.push(path);
+    if (hold(path)) return route.fulfill({ status: 503, body: "held back by the test" });
     return route.fulfill({
       status: 200,
       contentType: path.endsWith(".json") ? "application/json" : "application/x-protobuf",
@@ -105,14 +107,53 @@ describe("a tiled dataset", () => {
     await app.close();
   });
 
-  it("opens the planner with the overlap analysis computed at build time", async () => {
-    const { app, requested } = await openTiled("?lang=en&view=overlap");
+  it("opens the planner with the overlap analysis computed at build time, and hatches a finding's area from the tiles", async () => {
+    const camera = { zoom: 11, lat: 32.3235, lng: 119.37 };
+    const { app, requested } = await openTiled(`?lang=en&view=overlap&map=11.00/${camera.lat}/${camera.lng}`);
     const findings = app.page.getByRole("list", { name: "Findings", exact: true });
     await findings.getByRole("button", { name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ/ }).waitFor();
     const written = JSON.parse(new TextDecoder().decode(tiled.files.get(tiled.dataset.tiles!.overlap!)));
     expect(await findings.getByRole("listitem").count()).toBe(written.findings.length);
     expect(requested).toContain(tiled.dataset.tiles!.overlap);
+    // a finding about ETDZ as a whole: hatched from ETDZ's features in the tiles
+    expect(await hatchShareIn(app, "etdz", camera), "no hatch before the focus").toBeLessThan(0.01);
+    const wholeArea = findings.getByRole("button", { name: /^ETDZ carries 2 industries/ });
+    await app.timeUpdate(() => wholeArea.click());
+    expect(await hatchShareIn(app, "etdz", camera), "hatch colour inside ETDZ").toBeGreaterThan(0.08);
     app.expectClean();
+    await app.close();
+  });
+
+  it("shows the figures without waiting for the shapes; shapes that fail to load are said, and a retry brings the hatch", async () => {
+    const camera = { zoom: 11, lat: 32.3235, lng: 119.37 };
+    const ground = tiled.dataset.tiles!.overlapGround!;
+    let holdShapes = true;
+    const { app, requested } = await openTiled(
+      `?lang=en&view=overlap&map=11.00/${camera.lat}/${camera.lng}`,
+      (p) => p === ground && holdShapes,
+    );
+    const findings = app.page.getByRole("list", { name: "Findings", exact: true });
+    const sameGround = findings.getByRole("button", {
+      name: /^Metaverse is laid out twice on the same ground: Hanjiang District and ETDZ/,
+    });
+    // the figures are there, the shapes' failure is said in the reader's language, the figures stay
+    await sameGround.waitFor();
+    const alert = app.page.getByRole("alert").filter({ hasText: "The overlaps' shapes could not be loaded" });
+    await alert.waitFor();
+    expect(await app.page.getByRole("button", { name: "GeoJSON: overlaps" }).isDisabled()).toBe(true);
+    expect(await app.page.getByText("Computed when the data was published").count()).toBe(1);
+    // a focused overlap cannot be hatched yet (nothing for the map to change)
+    await sameGround.click();
+    expect(await sameGround.getAttribute("aria-pressed")).toBe("true");
+    expect(await hatchShareIn(app, "etdz", camera)).toBeLessThan(0.01);
+    // when the file can be had again, Retry brings the shapes: the focused overlap is hatched
+    holdShapes = false;
+    await app.page.getByRole("button", { name: "Retry" }).click();
+    await alert.waitFor({ state: "detached" });
+    await expect.poll(() => hatchShareIn(app, "etdz", camera), { timeout: 10_000 }).toBeGreaterThan(0.08);
+    expect(await app.page.getByRole("button", { name: "GeoJSON: overlaps" }).isDisabled()).toBe(false);
+    expect(requested.filter((p) => p === ground)).toHaveLength(2);
+    app.expectClean({ allowFailedResponses: /overlap-ground-/ });
     await app.close();
   });
 });

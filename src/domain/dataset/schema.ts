@@ -363,8 +363,10 @@ const tilesSchema = z.strictObject({
   bounds: boundsTuple,
   /** Per area: its box (framing), its label point, its drawn km² and whether the shape is schematic. */
   areas: z.record(z.string(), z.strictObject({ bbox: boundsTuple, label: lngLat, km2: z.number(), approximate: opt(z.boolean()) })),
-  /** The overlap analysis of the published layout, computed at build time. */
+  /** The overlap analysis of the published layout, computed at build time: its figures, without shapes. */
   overlap: opt(nonEmpty),
+  /** The shapes of that analysis (src/domain/overlap/publishedGround.ts), loaded after the figures. */
+  overlapGround: opt(nonEmpty),
 });
 
 /** Every file the dataset is made of, by name, with its schema. */

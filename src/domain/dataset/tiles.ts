@@ -16,6 +16,7 @@ export function withAbsoluteTileUrls(dataset: Dataset, datasetUrl: string): Data
       url: absolute(tiles.url),
       ...(tiles.pmtiles ? { pmtiles: absolute(tiles.pmtiles) } : {}),
       ...(tiles.overlap ? { overlap: absolute(tiles.overlap) } : {}),
+      ...(tiles.overlapGround ? { overlapGround: absolute(tiles.overlapGround) } : {}),
     },
   };
 }

@@ -54,7 +54,11 @@ export interface Finding {
   /** The numbers behind the sentence (km², shares, counts). */
   figures: Record<string, number>;
   approximate: boolean;
-  /** Geometry to highlight on the map when the finding is in focus. */
+  /**
+   * Ground to hatch on the map when the finding is in focus: an overlap's shape. Null for a
+   * finding about one area as a whole (industries-in-area: the map hatches that area's own
+   * feature, see `highlightAreasOf`), and for one with no shared ground.
+   */
   geometry: Feature<Polygon | MultiPolygon> | null;
 }
 

@@ -20,6 +20,8 @@ interface Props {
   matrix: Matrix;
   rows: Area[];
   result: OverlapAnalysis | null;
+  /** The result's shapes are there (a published analysis's follow its figures). */
+  shapes: boolean;
   names: Names;
   lang: Lang;
   tr: Tr;
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /** The matrix and the findings as CSV (BOM, formula guard: toCsv), the overlaps as GeoJSON. */
-export function Exports({ matrix, rows, result, names, lang, tr, draft }: Props) {
+export function Exports({ matrix, rows, result, shapes, names, lang, tr, draft }: Props) {
   const csv = (rows: string[][], name: string) =>
     downloadBlob(new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" }), fileName(name, draft !== null));
   return (
@@ -46,7 +48,7 @@ export function Exports({ matrix, rows, result, names, lang, tr, draft }: Props)
         </button>
         <button
           type="button"
-          disabled={!result}
+          disabled={!result || !shapes}
           onClick={() =>
             result &&
             downloadBlob(

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "../StoreContext";
 import type { Assignment, Dataset } from "../../domain/dataset/schema";
 import type { OverlapAnalysis } from "../../domain/overlap/types";
-import { overlapAnalysisOf } from "../../state/overlapResult";
+import { overlapAnalysisOf, publishedGroundOf } from "../../state/overlapResult";
 import { focusFinding, setPane } from "../../state/planner";
 import { buildMatrix, namesFor, sortedAreas, type Sort, type Tr } from "./model";
 import { DraftBanner } from "./DraftBanner";
@@ -66,8 +66,28 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   }, [store, dataset]);
 
   const analysing = !(run && run.dataset === dataset && run.draft === draft);
-  const result = run?.result ?? null;
+  const figures = run?.result ?? null;
   const error = analysing ? null : (run?.error ?? null);
+
+  // A published analysis opens with its figures; its shapes (the hatch, the GeoJSON export) follow.
+  const [ground, setGround] = useState<{ of: OverlapAnalysis; result: OverlapAnalysis | null; error: string | null } | null>(null);
+  const [groundTry, setGroundTry] = useState(0);
+  useEffect(() => {
+    const pending = figures && publishedGroundOf(dataset, figures);
+    if (!figures || !pending) return;
+    let live = true;
+    pending.then(
+      (result) => live && setGround({ of: figures, result, error: null }),
+      (e: unknown) => live && setGround({ of: figures, result: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset, figures, groundTry]);
+  const groundOfThese = ground?.of === figures ? ground : null;
+  const result = groundOfThese?.result ?? figures;
+  const published = Boolean(dataset.tiles?.overlap);
+  const shapesPending = published && !groundOfThese?.result && Boolean(dataset.tiles?.overlapGround);
 
   // A new result (a draft change): the finding in focus follows it, or leaves focus if gone.
   useEffect(() => {
@@ -119,9 +139,20 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
         ) : error ? (
           <span className="overlap-error">{tr("overlap:failed", { message: error })}</span>
         ) : result ? (
-          <span className="muted">{tr("overlap:took", { ms: Math.max(1, Math.round(result.tookMs)) })}</span>
+          <span className="muted">
+            {published ? tr("overlap:published") : tr("overlap:took", { ms: Math.max(1, Math.round(result.tookMs)) })}
+          </span>
         ) : null}
+        {figures && shapesPending && !groundOfThese?.error ? <span className="muted"> {tr("overlap:shapesLoading")}</span> : null}
       </div>
+      {groundOfThese?.error ? (
+        <p className="overlap-error" role="alert">
+          {tr("overlap:shapesFailed", { message: groundOfThese.error })}{" "}
+          <button type="button" onClick={() => setGroundTry((n) => n + 1)}>
+            {tr("overlap:retry")}
+          </button>
+        </p>
+      ) : null}
 
       {result ? <Findings findings={result.findings} names={names} lang={lang} tr={tr} busy={analysing} /> : null}
 
@@ -129,7 +160,16 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
 
       <Targets dataset={dataset} lang={lang} tr={tr} />
 
-      <Exports matrix={matrix} rows={rows} result={analysing ? null : result} names={names} lang={lang} tr={tr} draft={draft} />
+      <Exports
+        matrix={matrix}
+        rows={rows}
+        result={analysing ? null : result}
+        shapes={!shapesPending}
+        names={names}
+        lang={lang}
+        tr={tr}
+        draft={draft}
+      />
     </section>
   );
 }

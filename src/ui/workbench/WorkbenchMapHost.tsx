@@ -26,6 +26,7 @@ function propsOf(s: WorkbenchState): MapProps {
     hovered: null,
     paletteOverrides: s.config.palette,
     highlight: null,
+    highlightAreas: [],
     basemap: "none",
     tiandituKey: undefined,
     attribution: "",

@@ -389,6 +389,9 @@ describe("analyseOverlaps: findings", () => {
       figures: { industryCount: 3 },
       approximate: false,
     });
+    // the area's own outline is the map's to draw: the finding names it and carries no copy
+    expect(byId.get("industries-in-area:c1")!.geometry).toBeNull();
+    expect(byId.get("industries-in-area:c1")!.areas).toEqual(["c1"]);
     expect(byId.get("industries-in-area:z1")!.weight).toBe(COUNT_WEIGHT_KM2);
     const weights = r.findings.map((f) => f.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));

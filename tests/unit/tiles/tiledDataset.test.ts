@@ -11,6 +11,7 @@ import { datasetSchema } from "../../../src/domain/dataset/schema";
 import { labelPoints } from "../../../src/domain/geometry/labelPoints";
 import { areaKm2 } from "../../../src/domain/geometry/areaKm2";
 import { analyseOverlaps } from "../../../src/domain/overlap/analyseOverlaps";
+import { joinGround, splitGround } from "../../../src/domain/overlap/publishedGround";
 import { overlapInputFrom } from "../../../src/domain/overlap/overlapInput";
 
 const yangzhou = shippedDataset();
@@ -80,12 +81,28 @@ describe("tileDataset", () => {
     expect(labelPoints(tiled.dataset)).toEqual(points);
   });
 
-  it("writes the overlap analysis of the published layout beside it, as the domain computes it", () => {
+  it("writes the overlap analysis of the published layout beside it, as the domain computes it: figures, then shapes", () => {
+    const domain = { ...analyseOverlaps(overlapInputFrom(yangzhou)), tookMs: 0 };
     const path = tiled.dataset.tiles!.overlap!;
     expect(path).toMatch(/^tiles\/overlap-[0-9a-f]{12}\.json$/);
     const written = JSON.parse(new TextDecoder().decode(tiled.files.get(path)));
-    expect(written).toEqual(JSON.parse(JSON.stringify({ ...analyseOverlaps(overlapInputFrom(yangzhou)), tookMs: 0 })));
+    // the figures file: every figure as computed, no shape
+    expect(written).toEqual(JSON.parse(JSON.stringify(splitGround(domain).figures)));
     expect(written.findings.length).toBeGreaterThan(0);
+    expect(JSON.stringify(written)).not.toContain("coordinates");
+    // the shapes file: joined back, the domain's analysis with its coordinates at 6 decimals
+    const groundPath = tiled.dataset.tiles!.overlapGround!;
+    expect(groundPath).toMatch(/^tiles\/overlap-ground-[0-9a-f]{12}\.json$/);
+    const joined = joinGround(written, JSON.parse(new TextDecoder().decode(tiled.files.get(groundPath))));
+    const coordinates = (a: typeof domain) =>
+      JSON.stringify([a.pairs.map((p) => p.intersection), a.findings.map((f) => f.geometry)])
+        .match(/-?\d+\.\d+/g)!
+        .map(Number);
+    const exact = coordinates(domain);
+    const rounded = coordinates(joined);
+    expect(rounded).toHaveLength(exact.length);
+    expect(Math.max(...rounded.map((x, n) => Math.abs(x - exact[n]!)))).toBeLessThanOrEqual(5e-7 + 1e-12);
+    expect(joined.findings.filter((f) => f.geometry).length).toBe(domain.findings.filter((f) => f.geometry).length);
   });
 
   it("also writes the tiles as one PMTiles v3 archive when asked, and points the dataset at it", async () => {
