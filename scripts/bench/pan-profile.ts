@@ -8,12 +8,13 @@
 // pan phase:
 // - every long animation frame with its scripts (all modes);
 // - cpu: a sampling CPU profile (0.2 ms), self time per original source file and function
-//   through the hidden source maps; the raw profile beside out.json as .cpuprofile;
+//   through the hidden source maps; the raw profile beside out.json as .cpuprofile; then a
+//   second one over the filter clicks after the pan (`cpuClicks`, -clicks.cpuprofile);
 // - count: call counts per function (V8 precise coverage; it keeps code unoptimised, so its
 //   frame times are not comparable).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { SourceMapConsumer } from "source-map-js";
 import { launchChromium } from "../../support/browser/chromium.ts";
 import { filterClickWork } from "./filterWork.ts";
@@ -104,10 +105,59 @@ const rounded = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).m
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface Coverage {
   result: { url: string; functions: { functionName: string; ranges: { startOffset: number; count: number }[] }[] }[];
+}
+
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+/** Stops the CPU profile, writes it raw to `file` and returns self time per original file and function. */
+async function stopProfile(cdp: CDPSession, file: string) {
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let busy = 0;
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    const f = node.callFrame;
+    if (!ms) continue;
+    // Built-ins (DOM calls, GC, "(program)": the browser's own work) keep their own names.
+    const origin = f.url ? originOf(f.url, f.lineNumber, f.columnNumber) : `(${f.functionName.replace(/[()]/g, "") || "native"})`;
+    const fn = f.url && !origin.includes(" ") ? `${origin} ${f.functionName || "(anonymous)"}` : origin;
+    byFile.set(fileOf(origin), (byFile.get(fileOf(origin)) ?? 0) + ms);
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    if (f.functionName !== "(idle)") busy += ms;
+  }
+  // Inclusive time: each sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const nameOf = (n: ProfileNode) =>
+    n.callFrame.url
+      ? `${originOf(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber)} ${n.callFrame.functionName}`
+      : `(${n.callFrame.functionName.replace(/[()]/g, "")})`;
+  const inclusive = new Map<string, number>();
+  for (const [id, ms] of self) {
+    if (byId.get(id)?.callFrame.functionName === "(idle)") continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = nameOf(byId.get(at)!);
+      if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      seen.add(name);
+    }
+  }
+  writeFileSync(file, JSON.stringify(profile));
+  return {
+    inclusive: rounded(inclusive).slice(0, 150),
+    busyMs: busy,
+    wallMs: (profile.endTime - profile.startTime) / 1000,
+    byFile: rounded(byFile),
+    byFunction: rounded(byFunction).slice(0, 150),
+  };
 }
 
 const browser = await launchChromium();
@@ -155,32 +205,7 @@ try {
     },
   };
   if (mode === "cpu") {
-    const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
-    };
-    const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
-    const byFile = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    let busy = 0;
-    for (const node of profile.nodes) {
-      const ms = self.get(node.id) ?? 0;
-      const f = node.callFrame;
-      if (!ms) continue;
-      // Built-ins (DOM calls, GC, "(program)": the browser's own work) keep their own names.
-      const origin = f.url ? originOf(f.url, f.lineNumber, f.columnNumber) : `(${f.functionName.replace(/[()]/g, "") || "native"})`;
-      const fn = f.url && !origin.includes(" ") ? `${origin} ${f.functionName || "(anonymous)"}` : origin;
-      byFile.set(fileOf(origin), (byFile.get(fileOf(origin)) ?? 0) + ms);
-      byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-      if (f.functionName !== "(idle)") busy += ms;
-    }
-    result.cpu = {
-      busyMs: busy,
-      wallMs: (profile.endTime - profile.startTime) / 1000,
-      byFile: rounded(byFile),
-      byFunction: rounded(byFunction).slice(0, 150),
-    };
-    writeFileSync(out.replace(/\.json$/, "") + ".cpuprofile", JSON.stringify(profile));
+    result.cpu = await stopProfile(cdp, out.replace(/\.json$/, "") + ".cpuprofile");
   }
   if (mode === "count") {
     const { result: coverage } = (await cdp.send("Profiler.takePreciseCoverage")) as unknown as Coverage;
@@ -212,7 +237,13 @@ try {
     result.counts = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 400);
   }
   // After the pan (so the pan's state is the bench's): a filter click's main-thread work, each click settled.
+  // With cpu, a second profile over the clicks alone (beside out.json as -clicks.cpuprofile).
+  if (mode === "cpu") {
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   if (mode !== "count") result.filterClick = await filterClickWork(page, "#filter-low-altitude-economy", 10);
+  if (mode === "cpu") result.cpuClicks = await stopProfile(cdp, out.replace(/\.json$/, "") + "-clicks.cpuprofile");
   writeFileSync(out, JSON.stringify(result, null, 1));
   const f = result.frames as { count: number; sumWork: number; medianWork: number; maxWork: number };
   const click = result.filterClick as { median: number } | undefined;
