@@ -19,6 +19,7 @@ export const zh = {
   intro: "政策的错位布局原则:同一产业布局在多个区域,或功能区与所在县(市、区)布局同一产业,即在同一片土地上重复布局。",
   analysing: "正在分析…",
   failed: "分析失败:{{message}}。请重新加载页面。",
+  publishedFailed: "数据发布时算好的分析结果未能读取({{message}})。上方矩阵与下方目标不受影响。",
   took: "分析用时 {{ms}} 毫秒",
   published: "分析结果在数据发布时已算好",
   shapesLoading: "正在载入重叠范围…",
@@ -129,6 +130,8 @@ export const en: Record<keyof typeof zh, string> = {
     "The policy asks for a differentiated, non-duplicated layout. Below: industries given to several areas, areas given several industries, and zones inside counties that carry the same industry — laid out twice on the same ground.",
   analysing: "Analysing…",
   failed: "The analysis failed: {{message}}. Reload the page to try again.",
+  publishedFailed:
+    "The analysis published with the data could not be read ({{message}}). The matrix above and the targets below are not affected.",
   took: "Analysis took {{ms}} ms",
   published: "Computed when the data was published",
   shapesLoading: "Loading the overlaps' shapes…",

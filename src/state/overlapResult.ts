@@ -1,8 +1,9 @@
 import type { OverlapAnalysis } from "../domain/overlap/types";
 import type { Assignment, Dataset } from "../domain/dataset/schema";
 import { overlapInputFrom } from "../domain/overlap/overlapInput";
-import { joinGround, type PublishedGround } from "../domain/overlap/publishedGround";
-import { fetchJson } from "./fetchJson";
+import { joinGround } from "../domain/overlap/publishedGround";
+import { readPublishedFigures, readPublishedGround } from "../domain/overlap/publishedSchema";
+import { fetchJson, LoadError } from "./fetchJson";
 import { runOverlapAnalysis } from "./runOverlapAnalysis";
 
 /**
@@ -12,7 +13,11 @@ import { runOverlapAnalysis } from "./runOverlapAnalysis";
  * (see `publishedGroundOf`).
  */
 export function overlapAnalysisOf(dataset: Dataset, draft?: Pick<Assignment, "industry" | "area">[]): Promise<OverlapAnalysis> {
-  if (dataset.tiles?.overlap) return fetchJson(dataset.tiles.overlap) as Promise<OverlapAnalysis>;
+  const url = dataset.tiles?.overlap;
+  if (url) {
+    const known = { areas: new Set(dataset.areas.map((a) => a.id)), industries: new Set(dataset.industries.map((i) => i.id)) };
+    return fetchJson(url).then((raw) => checked(url, readPublishedFigures(raw, known)));
+  }
   return runOverlapAnalysis(overlapInputFrom(dataset, draft));
 }
 
@@ -23,5 +28,11 @@ export function overlapAnalysisOf(dataset: Dataset, draft?: Pick<Assignment, "in
 export function publishedGroundOf(dataset: Dataset, figures: OverlapAnalysis): Promise<OverlapAnalysis> | null {
   const url = dataset.tiles?.overlapGround;
   if (!url) return null;
-  return fetchJson(url).then((ground) => joinGround(figures, ground as PublishedGround));
+  return fetchJson(url).then((raw) => joinGround(figures, checked(url, readPublishedGround(raw))));
+}
+
+function checked<T>(url: string, read: { ok: true; value: T } | { ok: false; problems: string[] }): T {
+  if (read.ok) return read.value;
+  // The problems go in the message: the planner view shows the message alone.
+  throw new LoadError(`${url} is not a readable published analysis: ${read.problems.join("; ")}`);
 }

@@ -20,7 +20,11 @@ const PATH = "fixtures/tiled";
 const built = builtDataset();
 const tiled = tileDataset(built, { thresholdBytes: 0 })!;
 
-async function openTiled(query: string, hold: (path: string) => boolean = () => false): Promise<{ app: AppDriver; requested: string[] }> {
+async function openTiled(
+  query: string,
+  hold: (path: string) => boolean = () => false,
+  replaced: (path: string) => string | undefined = () => undefined,
+): Promise<{ app: AppDriver; requested: string[] }> {
   const app = await AppDriver.open(browser(), "", { viewport: VIEWPORT, deferNavigation: true });
   const context = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../dist/data/context.json"), "utf8"));
   await routeDataset(app.page, { dataset: tiled.dataset, context }, PATH);
@@ -34,7 +38,7 @@ async function openTiled(query: string, hold: (path: string) => boolean = () => 
     return route.fulfill({
       status: 200,
       contentType: path.endsWith(".json") ? "application/json" : "application/x-protobuf",
-      body: Buffer.from(file),
+      body: replaced(path) ?? Buffer.from(file),
     });
   });
   await app.goto(query);
@@ -154,6 +158,34 @@ describe("a tiled dataset", () => {
     expect(await app.page.getByRole("button", { name: "GeoJSON: overlaps" }).isDisabled()).toBe(false);
     expect(requested.filter((p) => p === ground)).toHaveLength(2);
     app.expectClean({ allowFailedResponses: /overlap-ground-/ });
+    await app.close();
+  });
+
+  it("says so, in the reader's language, when the published analysis is another dataset's; the matrix stays, and a retry reads it again", async () => {
+    const path = tiled.dataset.tiles!.overlap!;
+    const written = JSON.parse(new TextDecoder().decode(tiled.files.get(path)));
+    // a file published for another layout: one of its findings names an area this dataset lacks
+    const stale = structuredClone(written);
+    stale.findings[0].areas = ["shaoxing"];
+    let serveStale = true;
+    const { app } = await openTiled("?lang=zh&view=overlap", undefined, (p) =>
+      p === path && serveStale ? JSON.stringify(stale) : undefined,
+    );
+    const alert = app.page.getByRole("alert").filter({ hasText: "数据发布时算好的分析结果未能读取" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("area shaoxing");
+    // the matrix (computed here from the dataset) is complete, no finding is shown, nothing failed to render
+    const matrix = app.page.getByRole("table");
+    expect(await matrix.locator("tbody tr").count()).toBe(built.areas.length);
+    expect(await app.page.getByRole("list", { name: "发现", exact: true }).count()).toBe(0);
+    // when the right file is published, Retry reads it: the findings are there and the alert is gone
+    serveStale = false;
+    await alert.getByRole("button", { name: "重试" }).click();
+    await alert.waitFor({ state: "detached" });
+    const findings = app.page.getByRole("list", { name: "发现", exact: true });
+    await findings.waitFor();
+    expect(await findings.getByRole("listitem").count()).toBe(written.findings.length);
+    app.expectClean();
     await app.close();
   });
 });

@@ -46,6 +46,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   const palette = usePalette();
   const [sort, setSort] = useState<Sort>(null);
   const [run, setRun] = useState<Run | null>(null);
+  const [figuresTry, setFiguresTry] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -58,13 +59,14 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
     return () => {
       live = false;
     };
-  }, [dataset, draft]);
+  }, [dataset, draft, figuresTry]);
 
   // The draft this browser kept comes back when the planner opens (its code is this chunk's).
   useEffect(() => {
     void startDraftPersistence(store, dataset);
   }, [store, dataset]);
 
+  const published = Boolean(dataset.tiles?.overlap);
   const analysing = !(run && run.dataset === dataset && run.draft === draft);
   const figures = run?.result ?? null;
   const error = analysing ? null : (run?.error ?? null);
@@ -86,7 +88,6 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
   }, [dataset, figures, groundTry]);
   const groundOfThese = ground?.of === figures ? ground : null;
   const result = groundOfThese?.result ?? figures;
-  const published = Boolean(dataset.tiles?.overlap);
   const shapesPending = published && !groundOfThese?.result && Boolean(dataset.tiles?.overlapGround);
 
   // A new result (a draft change): the finding in focus follows it, or leaves focus if gone.
@@ -136,7 +137,7 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
           <>
             <progress className="overlap-progress" aria-label={tr("overlap:analysing")} /> {tr("overlap:analysing")}
           </>
-        ) : error ? (
+        ) : error && !published ? (
           <span className="overlap-error">{tr("overlap:failed", { message: error })}</span>
         ) : result ? (
           <span className="muted">
@@ -145,6 +146,20 @@ export default function OverlapView({ dataset }: { dataset: Dataset }) {
         ) : null}
         {figures && shapesPending && !groundOfThese?.error ? <span className="muted"> {tr("overlap:shapesLoading")}</span> : null}
       </div>
+      {error && published ? (
+        <p className="overlap-error" role="alert">
+          {tr("overlap:publishedFailed", { message: error })}{" "}
+          <button
+            type="button"
+            onClick={() => {
+              setRun(null);
+              setFiguresTry((n) => n + 1);
+            }}
+          >
+            {tr("overlap:retry")}
+          </button>
+        </p>
+      ) : null}
       {groundOfThese?.error ? (
         <p className="overlap-error" role="alert">
           {tr("overlap:shapesFailed", { message: groundOfThese.error })}{" "}
