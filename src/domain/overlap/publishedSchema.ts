@@ -10,7 +10,15 @@ import type { PublishedGround } from "./publishedGround";
 
 const km2 = z.number().check(z.gte(0));
 const share = z.number().check(z.gte(0));
-const ids = z.array(z.string());
+// Id lists and a finding's numbers are checked by one function each, not element by element
+// through the schema: at national size they are most of the file's values (an industry's list
+// names hundreds of areas), and zod's per-element path made the check about twice as slow
+// (≈ 250 against ≈ 130 ms for the national set's 1.9 MB, cold, in node).
+const ids = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === "string"), "must be a list of ids");
+const numbers = z.custom<Record<string, number>>(
+  (v) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "number"),
+  "must be an object of numbers",
+);
 const noShape = z.null();
 
 const figuresSchema = z.object({
@@ -38,7 +46,7 @@ const figuresSchema = z.object({
       weight: z.number(),
       industries: ids,
       areas: ids,
-      figures: z.record(z.string(), z.number()),
+      figures: numbers,
       approximate: z.boolean(),
       geometry: noShape,
     }),

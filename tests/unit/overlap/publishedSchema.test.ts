@@ -55,6 +55,13 @@ describe("reading a published analysis", () => {
     (textKm2.pairs[0] as unknown as Record<string, unknown>).overlapKm2 = "12";
     expect(readPublishedFigures(textKm2, known)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^pairs\.0\.overlapKm2: /)] });
 
+    const numberId = published();
+    (numberId.industries[0]!.areas as unknown[])[0] = 7;
+    expect(readPublishedFigures(numberId, known)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^industries\.0\.areas: /)],
+    });
+
     const withShape = published();
     const finding = withShape.findings.find((f) => f.kind === "same-ground")!;
     (finding as unknown as Record<string, unknown>).geometry = ground[`${finding.areas[0]}+${finding.areas[1]}`];
