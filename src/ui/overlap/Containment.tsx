@@ -1,22 +1,34 @@
+import { useMemo } from "react";
 import type { Containment as Row } from "../../domain/overlap/types";
 import type { Names, Tr } from "./model";
 
+/** The rows per zone, in the order the zones first appear; slivers left out, largest share first. */
+function byZone(rows: Row[]): Map<string, Row[]> {
+  const zones = new Map<string, Row[]>();
+  for (const row of rows) {
+    let parts = zones.get(row.zone);
+    if (!parts) zones.set(row.zone, (parts = []));
+    if (row.km2 >= 0.05) parts.push(row);
+  }
+  for (const parts of zones.values()) parts.sort((a, b) => b.shareOfZone - a.shareOfZone);
+  return zones;
+}
+
 /** Which county each functional zone lies in, and with what share (schematic shapes: ≈). */
 export function Containment({ rows, names, tr }: { rows: Row[]; names: Names; tr: Tr }) {
-  const zones = [...new Set(rows.map((r) => r.zone))];
-  if (!zones.length) return null;
+  const zones = useMemo(() => byZone(rows), [rows]);
+  if (!zones.size) return null;
   return (
     <section className="overlap-containment" aria-labelledby="overlap-containment-title">
       <h3 id="overlap-containment-title">{tr("overlap:containmentTitle")}</h3>
       <ul>
-        {zones.map((zone) => (
+        {[...zones].map(([zone, parts]) => (
           <li key={zone}>
             <strong>{names.area(zone)}</strong>:{" "}
             {tr("overlap:list", {
-              items: rows
-                .filter((r) => r.zone === zone && r.km2 >= 0.05)
-                .sort((a, b) => b.shareOfZone - a.shareOfZone)
-                .map((r) => tr("overlap:containmentPart", { county: names.area(r.county), share: r.shareOfZone * 100, km2: r.km2 })),
+              items: parts.map((r) =>
+                tr("overlap:containmentPart", { county: names.area(r.county), share: r.shareOfZone * 100, km2: r.km2 }),
+              ),
             })}
           </li>
         ))}
