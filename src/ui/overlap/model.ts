@@ -90,6 +90,13 @@ export function areaName(area: Pick<Area, "name" | "shortName">, lang: Lang, ful
   return (full ? area.name : (area.shortName ?? area.name))[lang];
 }
 
+/** Whether an area's name (full or short, Chinese or English) holds `text`, ignoring case. */
+export function areaMatches(area: Pick<Area, "name" | "shortName">, text: string): boolean {
+  const wanted = text.toLocaleLowerCase();
+  const names = [area.name.zh, area.name.en, area.shortName?.zh, area.shortName?.en];
+  return names.some((name) => name?.toLocaleLowerCase().includes(wanted));
+}
+
 // ---------- numbers and sentences ----------
 
 function formatKm2(value: number, approximate: boolean, lang: Lang, tr: Tr): string {
