@@ -114,6 +114,15 @@ describe("the planner view at national size", { timeout: 120_000 }, () => {
     const user = userEvent.setup();
     // One tier's three columns: 3,000 rows of thirteen toggles take jsdom a minute.
     open(big, { view: { ...DEFAULT_VIEW, pane: "overlap", lang: "en", tiers: ["key"] } });
+    // the totals count the key tier's industries only, over every area
+    const key = new Set(big.industries.filter((i) => i.tier === "key").map((i) => i.id));
+    const keyed = big.assignments.filter((a) => key.has(a.industry));
+    expect([...table().querySelectorAll("tfoot td.overlap-total")].map((td) => Number(td.textContent))).toEqual(
+      big.industries.filter((i) => key.has(i.id)).map((i) => keyed.filter((a) => a.industry === i.id).length),
+    );
+    expect([...table().querySelectorAll("tbody > tr > td:last-child")].map((td) => Number(td.textContent))).toEqual(
+      big.areas.slice(0, PAGE_SIZE.rows).map((area) => keyed.filter((a) => a.area === area.id).length),
+    );
     await user.click(within(bar("areas")).getByRole("button", { name: `Show ${PAGE_SIZE.rows} more` }));
     expect(rowNames()).toEqual(bigNames.slice(0, 2 * PAGE_SIZE.rows));
     expect(countOf("areas")).toHaveTextContent(`Showing ${2 * PAGE_SIZE.rows} of 3,000 areas`);
