@@ -46,11 +46,17 @@ function findingsOf(dataset: Dataset): Finding[] {
     }));
 }
 const FINDINGS = findingsOf(big);
-const analysisOf = (findings: Finding[]): OverlapAnalysis => ({
+/** Each zone wholly in its county. */
+const containmentOf = (dataset: Dataset) =>
+  dataset.areas
+    .filter((a) => a.kind === "zone")
+    .map((a) => ({ zone: a.id, county: a.containedIn![0]!, km2: 10, shareOfZone: 1, approximate: true as const }));
+const ZONES = containmentOf(big);
+const analysisOf = (findings: Finding[], containment = ZONES): OverlapAnalysis => ({
   industries: [],
   pairs: [],
   areas: [],
-  containment: [],
+  containment,
   findings,
   tookMs: 5,
 });
@@ -75,12 +81,12 @@ const bigNames = big.areas.map((a) => a.name.en);
 const number = (n: number) => n.toLocaleString("en");
 
 /** A paging bar's count, under the matrix ("… areas") or the findings ("… findings"). */
-function countOf(what: "areas" | "findings"): HTMLElement {
+function countOf(what: "areas" | "findings" | "zones"): HTMLElement {
   const counts = [...document.querySelectorAll<HTMLElement>(".overlap-paging-count")].filter((c) => c.textContent?.endsWith(` ${what}`));
   expect(counts).toHaveLength(1);
   return counts[0]!;
 }
-const bar = (what: "areas" | "findings") => countOf(what).parentElement!;
+const bar = (what: "areas" | "findings" | "zones") => countOf(what).parentElement!;
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -170,6 +176,23 @@ describe("the planner view at national size", { timeout: 120_000 }, () => {
     expect(shownCounts).toEqual([...shownCounts].sort((a, b) => b - a));
   });
 
+  it("lists the zones' counties a page at a time", async () => {
+    const user = userEvent.setup();
+    open(big);
+    const section = await screen.findByRole("region", { name: "Which counties the functional zones lie in" });
+    const items = () => [...section.querySelectorAll("ul > li")];
+    expect(ZONES.length).toBeGreaterThan(PAGE_SIZE.zones);
+    expect(items()).toHaveLength(PAGE_SIZE.zones);
+    const name = (id: string) => big.areas.find((a) => a.id === id)!.name.en;
+    expect(items()[0]).toHaveTextContent(`${name(ZONES[0]!.zone)}: 100.0 % in ${name(ZONES[0]!.county)}`);
+    expect(countOf("zones")).toHaveTextContent(`Showing ${PAGE_SIZE.zones} of ${number(ZONES.length)} zones`);
+    await user.click(
+      within(bar("zones")).getByRole("button", { name: `Show ${Math.min(PAGE_SIZE.zones, ZONES.length - PAGE_SIZE.zones)} more` }),
+    );
+    expect(items()).toHaveLength(Math.min(2 * PAGE_SIZE.zones, ZONES.length));
+    expect(document.activeElement).toBe(items()[PAGE_SIZE.zones]);
+  });
+
   it("still exports every area and every finding", async () => {
     const user = userEvent.setup();
     open(big);
@@ -237,7 +260,7 @@ describe("the planner view at national size", { timeout: 120_000 }, () => {
 describe("the planner view on a small set", () => {
   it("shows every area and finding, with no paging and no area filter", async () => {
     const findings = findingsOf(yangzhou);
-    run.fn.mockResolvedValue(analysisOf(findings));
+    run.fn.mockResolvedValue(analysisOf(findings, containmentOf(yangzhou)));
     open(yangzhou);
     await screen.findByText(/Analysis took/);
     expect(rowNames()).toHaveLength(yangzhou.areas.length);

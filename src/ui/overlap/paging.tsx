@@ -7,7 +7,7 @@ import type { OverlapKey, Tr } from "./model";
  * and rendering them all kept the view from opening for seconds. A list that fits is shown
  * whole, without paging controls.
  */
-export const PAGE_SIZE = { rows: 50, findings: 50 } as const;
+export const PAGE_SIZE = { rows: 50, findings: 50, zones: 50 } as const;
 
 /** Above this many areas the matrix offers a "Find an area" filter. */
 export const AREA_FILTER_FROM = PAGE_SIZE.rows;
@@ -58,7 +58,10 @@ export function PageControls({ page, countKey, tr, focusTarget }: ControlsProps)
     if (pending.current === null) return;
     const target = focusTarget(pending.current);
     pending.current = null;
-    target?.focus();
+    if (!target) return;
+    // A list item without a control of its own takes focus as the page's new place.
+    if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.tabIndex = -1;
+    target.focus();
   });
   if (page.total <= page.size) return null;
   const left = page.total - page.shown;
