@@ -319,6 +319,34 @@ describe("the overlap view", () => {
     });
   });
 
+  it("says once per zone which counties it lies in, largest share first, slivers left out", async () => {
+    const row = (zone: string, county: string, shareOfZone: number, km2: number) => ({
+      zone,
+      county,
+      shareOfZone,
+      km2,
+      approximate: true as const,
+    });
+    // interleaved, as nothing promises the rows come grouped
+    const containment = [
+      row("etdz", "yizheng", 0.41, 55.1),
+      row("eco-tech-city", "guangling", 1, 68.2),
+      row("etdz", "guangling", 0.0001, 0.01),
+      row("etdz", "hanjiang", 0.59, 79.3),
+    ];
+    run.fn.mockResolvedValue({ ...ANALYSIS, containment });
+    open("en");
+    const section = await screen.findByRole("region", { name: "Which counties the functional zones lie in" });
+    expect(
+      within(section)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "ETDZ: 59.0 % in Hanjiang District (≈79.3 km²), 41.0 % in Yizheng City (≈55.1 km²)",
+      "Eco-Tech New City: 100.0 % in Guangling District (≈68.2 km²)",
+    ]);
+  });
+
   it("shows the targets honestly: 0 of ≥3 and ≥5 pilot parks, products and scenarios not recorded", async () => {
     open("en");
     const parks = screen.getAllByText(/^0 of ≥/).map((e) => e.textContent);

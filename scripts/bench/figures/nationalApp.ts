@@ -7,20 +7,24 @@ import { clickInPage, waitForMapReady } from "../../../support/browser/pageActio
 import { HeapMeter } from "../../../support/browser/heapMeter.ts";
 import { bareFrames, openAppOn, panAndZoom, type AppPage, type BareFrames } from "../scalePage.ts";
 import { timeSession } from "../domainWork.ts";
+import { timePlannerOpen, type PlannerOpen } from "../plannerOpen.ts";
 import { NATIONAL_TILED_DATA_PATH } from "../nationalTiled.ts";
 import { median, round, type BenchContext, type Figure } from "../types.ts";
 
 // The app on the real national tiles (issue 18 §3), side by side with the bare MapLibre page
 // reading the same tile cut (bench/bare-tiles.html on national-tiles/, written by
 // national-tiles.ts): rounds alternate app, bare, app, bare …, and each frame figure is the
-// median over the rounds. The app's first round also counts its first view's transfer and,
-// last, its heap over 1,000 toggles (they would disturb the frames of a later round).
+// median over the rounds. The app's first round also counts its first view's transfer and
+// its heap over 1,000 toggles (they would disturb the frames of a later round); every round
+// ends by opening the planner view (its chunk and the published analysis stay loaded after).
 
 const ROUNDS = Number(process.env.BENCH_NATIONAL_ROUNDS ?? 3);
 const FILTER_TOGGLES = 20;
 const HEAP_TOGGLES = Number(process.env.BENCH_TOGGLES ?? 1000);
 const DOMAIN_ROUNDS = Number(process.env.BENCH_DOMAIN_ROUNDS ?? 5);
 const FILTER = "#filter-low-altitude-economy";
+/** The planner view's first finding and first matrix row, from the click (issue 18 §3's "at once"). */
+const PLANNER_OPEN_MS = 1000;
 const MB = 1e6;
 
 interface AppRound {
@@ -29,6 +33,7 @@ interface AppRound {
   pan: number;
   work: Record<string, number>;
   mapReady: number;
+  planner: PlannerOpen;
 }
 
 const frameOf = (frames: Record<string, number>, gaps: Record<string, number>, phase: string) =>
@@ -77,7 +82,7 @@ async function appRound(ctx: BenchContext, first: boolean) {
     await page.waitForTimeout(500);
     await app.phase("idle");
     const { frames, gaps, work } = await app.longest();
-    const round: AppRound = {
+    const round: Omit<AppRound, "planner"> = {
       load: frameOf(frames, gaps, "load"),
       filter: frameOf(frames, gaps, "filter"),
       pan: frameOf(frames, gaps, "pan"),
@@ -102,7 +107,9 @@ async function appRound(ctx: BenchContext, first: boolean) {
         seconds: (Date.now() - t0) / 1000,
       };
     }
-    return { round, transfer, heap };
+    await page.waitForTimeout(500);
+    const planner = await timePlannerOpen(page);
+    return { round: { ...round, planner } satisfies AppRound, transfer, heap };
   } finally {
     await app.close();
   }
@@ -136,6 +143,8 @@ export async function nationalAppFigures(ctx: BenchContext): Promise<{ figures: 
     workPan: med(apps.map((r) => r.work.pan ?? 0)),
     workFilter: med(apps.map((r) => r.work.filter ?? 0)),
     mapReady: med(apps.map((r) => r.mapReady)),
+    plannerRow: med(apps.map((r) => r.planner.firstRow)),
+    plannerFinding: med(apps.map((r) => r.planner.firstFinding)),
   };
   const bare = {
     load: med(bares.map((r) => r.load)),
@@ -218,6 +227,23 @@ export async function nationalAppFigures(ctx: BenchContext): Promise<{ figures: 
       budget: 10,
       extra: { before_mb: round((heap?.workersBefore ?? 0) / MB, 1), after_mb: round((heap?.workersAfter ?? 0) / MB, 1) },
     },
+    // "The planner view opens at once with the result": read as within a second of the click.
+    {
+      id: "national-app-planner-first-finding",
+      value: app.plannerFinding,
+      unit: "ms",
+      budget: PLANNER_OPEN_MS,
+      digits: 0,
+      extra: { findings_shown: apps[0]!.planner.findings, rounds: ROUNDS },
+    },
+    {
+      id: "national-app-planner-first-row",
+      value: app.plannerRow,
+      unit: "ms",
+      budget: PLANNER_OPEN_MS,
+      digits: 0,
+      extra: { rows_shown: apps[0]!.planner.rows, rounds: ROUNDS },
+    },
     {
       id: "national-app-domain-per-change",
       value: round(median(timings.flatMap((t) => t.ms)), 2),
@@ -249,6 +275,9 @@ export async function nationalAppFigures(ctx: BenchContext): Promise<{ figures: 
         ? `  first view: ${transfer.files} files, ${(transfer.raw / MB).toFixed(2)} MB raw, ${(transfer.gzip / MB).toFixed(2)} MB gzip -9; largest ${transfer.largest.join(", ")}`
         : "  first view: not counted",
       heap ? `  heap: ${HEAP_TOGGLES} toggles in ${heap.seconds.toFixed(1)} s` : "  heap: not measured",
+      `  planner view, from the click on "Planner view" (map ready) to the first frame with a finding / a matrix row (ms) per round: ${apps
+        .map((r) => `${round(r.planner.firstFinding, 0)}/${round(r.planner.firstRow, 0)}`)
+        .join(", ")}`,
       `  domain work on the published (tiled) dataset, slowest steps (median ms): ${perStep
         .slice(0, 4)
         .map((s) => `${s.name} ${s.median.toFixed(1)}`)

@@ -1,9 +1,23 @@
+import { useMemo, useRef, useState } from "react";
 import { useAppStore } from "../StoreContext";
 import type { Lang } from "../../domain/labels";
 import type { Area } from "../../domain/dataset/schema";
 import { industryColour } from "../../domain/palette";
 import { toggleDraftAssignment } from "../../state/draftStore";
-import { areaName, ariaSort, columnCount, isAssigned, isChanged, nextSort, rowCount, type Matrix, type Sort, type Tr } from "./model";
+import {
+  areaMatches,
+  areaName,
+  ariaSort,
+  columnCount,
+  isAssigned,
+  isChanged,
+  nextSort,
+  rowCount,
+  type Matrix,
+  type Sort,
+  type Tr,
+} from "./model";
+import { AREA_FILTER_FROM, PAGE_SIZE, PageControls, usePage } from "./paging";
 
 interface Props {
   matrix: Matrix;
@@ -23,14 +37,33 @@ function arrow(direction: "ascending" | "descending" | undefined): string {
 /**
  * "Industry by area": one row per area, one column per industry of the tiers in use. Every
  * cell is a toggle for the planner's draft; headings sort; totals below and to the right.
+ * A long matrix shows its first rows (of the whole sorted order) and grows a page at a time;
+ * above it, a filter by the area's name in either language.
  */
 export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }: Props) {
   const store = useAppStore();
+  const [query, setQuery] = useState("");
+  const filterable = matrix.areas.length > AREA_FILTER_FROM;
+  const wanted = filterable ? query.trim() : "";
+  const matching = useMemo(() => (wanted ? rows.filter((a) => areaMatches(a, wanted)) : rows), [rows, wanted]);
+  const page = usePage(matching.length, PAGE_SIZE.rows, wanted);
+  const body = useRef<HTMLTableSectionElement>(null);
   const areaSort = ariaSort(sort, "area");
   const countSort = ariaSort(sort, "count");
   const hasCitywide = matrix.industries.some((i) => matrix.citywide.has(i.id));
   return (
     <div className="overlap-matrix">
+      {filterable ? (
+        <div className="overlap-area-filter">
+          <label>
+            {tr("overlap:areaFilter")}{" "}
+            <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
+          </label>{" "}
+          <span role="status" className="muted">
+            {wanted ? tr("overlap:areaFilterMatches", { count: matching.length, total: matrix.areas.length }) : ""}
+          </span>
+        </div>
+      ) : null}
       <div className="overlap-scroll">
         <table className="overlap-table" aria-describedby="overlap-sort-hint">
           <caption>{tr("overlap:table")}</caption>
@@ -71,8 +104,8 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
               </th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((area) => (
+          <tbody ref={body}>
+            {matching.slice(0, page.shown).map((area) => (
               <tr key={area.id} data-area={area.id}>
                 <th scope="row" title={areaName(area, lang, true)}>
                   {areaName(area, lang)}
@@ -114,6 +147,13 @@ export function OverlapMatrix({ matrix, rows, sort, onSort, lang, tr, palette }:
           </tfoot>
         </table>
       </div>
+      {wanted && !matching.length ? <p className="overlap-note">{tr("overlap:areaFilterNone", { text: wanted })}</p> : null}
+      <PageControls
+        page={page}
+        countKey="overlap:showingAreas"
+        tr={tr}
+        focusTarget={(n) => body.current?.rows[n]?.querySelector<HTMLElement>("button") ?? null}
+      />
       <p id="overlap-sort-hint" className="overlap-hint">
         {tr("overlap:sortHint")} {tr("overlap:draftHint")}
       </p>

@@ -22,6 +22,9 @@ export interface Matrix {
   /** Pairs whose state differs from the published assignments. */
   changed: Set<string>;
   citywide: Set<string>;
+  /** Industries shown per area, and areas per industry shown: counted once, not per cell of a national matrix. */
+  rowCounts: Map<string, number>;
+  columnCounts: Map<string, number>;
 }
 
 export function buildMatrix(dataset: Dataset, tiers: readonly Tier[], draft: readonly Assignment[] | null): Matrix {
@@ -32,19 +35,32 @@ export function buildMatrix(dataset: Dataset, tiers: readonly Tier[], draft: rea
     for (const k of assigned) if (!published.has(k)) changed.add(k);
     for (const k of published) if (!assigned.has(k)) changed.add(k);
   }
+  const industries = dataset.industries.filter((i) => tiers.includes(i.tier));
+  const shown = new Set(industries.map((i) => i.id));
+  const areaIds = new Set(dataset.areas.map((a) => a.id));
+  const rowCounts = new Map<string, number>();
+  const columnCounts = new Map<string, number>();
+  for (const k of assigned) {
+    const [industry, area] = k.split("\u0000") as [string, string];
+    if (!shown.has(industry) || !areaIds.has(area)) continue;
+    rowCounts.set(area, (rowCounts.get(area) ?? 0) + 1);
+    columnCounts.set(industry, (columnCounts.get(industry) ?? 0) + 1);
+  }
   return {
     areas: dataset.areas,
-    industries: dataset.industries.filter((i) => tiers.includes(i.tier)),
+    industries,
     assigned,
     changed,
     citywide: new Set(dataset.citywide.map((c) => c.industry)),
+    rowCounts,
+    columnCounts,
   };
 }
 
 export const isAssigned = (m: Matrix, industry: string, area: string) => m.assigned.has(key(industry, area));
 export const isChanged = (m: Matrix, industry: string, area: string) => m.changed.has(key(industry, area));
-export const rowCount = (m: Matrix, area: string) => m.industries.filter((i) => isAssigned(m, i.id, area)).length;
-export const columnCount = (m: Matrix, industry: string) => m.areas.filter((a) => isAssigned(m, industry, a.id)).length;
+export const rowCount = (m: Matrix, area: string) => m.rowCounts.get(area) ?? 0;
+export const columnCount = (m: Matrix, industry: string) => m.columnCounts.get(industry) ?? 0;
 
 /** What the rows are sorted by: the area's name, its number of industries, or one industry (assigned first). */
 export type Sort = { by: "area" | "count" | "industry"; industry?: string; reversed: boolean } | null;
@@ -88,6 +104,13 @@ export function sortedAreas(m: Matrix, sort: Sort, lang: Lang): Area[] {
 /** The area's name as the overlap view writes it: the short name (ETDZ) where the data gives one. */
 export function areaName(area: Pick<Area, "name" | "shortName">, lang: Lang, full = false): string {
   return (full ? area.name : (area.shortName ?? area.name))[lang];
+}
+
+/** Whether an area's name (full or short, Chinese or English) holds `text`, ignoring case. */
+export function areaMatches(area: Pick<Area, "name" | "shortName">, text: string): boolean {
+  const wanted = text.toLocaleLowerCase();
+  const names = [area.name.zh, area.name.en, area.shortName?.zh, area.shortName?.en];
+  return names.some((name) => name?.toLocaleLowerCase().includes(wanted));
 }
 
 // ---------- numbers and sentences ----------
