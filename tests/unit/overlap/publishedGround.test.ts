@@ -1,37 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Polygon } from "geojson";
 import { analyseOverlaps } from "../../../src/domain/overlap/analyseOverlaps";
+import { smallLayout } from "./smallLayout";
 import { joinGround, splitGround } from "../../../src/domain/overlap/publishedGround";
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: "Polygon",
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-
-// A county with a zone inside (same ground, industries x and y), and a second county sharing x.
-const analysis = analyseOverlaps({
-  areas: [
-    { id: "c1", kind: "county", approximate: false, geometry: rect(0, 0, 1, 1) },
-    { id: "z1", kind: "zone", approximate: true, geometry: rect(0.2, 0.2, 0.4, 0.4) },
-    { id: "c2", kind: "county", approximate: false, geometry: rect(0.9, 0, 2, 1) },
-  ],
-  assignments: [
-    { industry: "x", area: "c1" },
-    { industry: "y", area: "c1" },
-    { industry: "x", area: "z1" },
-    { industry: "y", area: "z1" },
-    { industry: "x", area: "c2" },
-  ],
-  industryOrder: ["x", "y"],
-});
+const analysis = analyseOverlaps(smallLayout);
 
 describe("a published analysis: figures and shapes apart", () => {
   it("splits every shape out of the figures, and joins them back to the same analysis", () => {

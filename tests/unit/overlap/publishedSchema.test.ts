@@ -1,40 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Polygon } from "geojson";
 import { analyseOverlaps } from "../../../src/domain/overlap/analyseOverlaps";
+import { smallLayout } from "./smallLayout";
 import { splitGround } from "../../../src/domain/overlap/publishedGround";
 import { readPublishedFigures, readPublishedGround } from "../../../src/domain/overlap/publishedSchema";
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: "Polygon",
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-
-// A county with a zone inside (same ground, industries x and y), and a second county sharing x.
-const { figures, ground } = splitGround(
-  analyseOverlaps({
-    areas: [
-      { id: "c1", kind: "county", approximate: false, geometry: rect(0, 0, 1, 1) },
-      { id: "z1", kind: "zone", approximate: true, geometry: rect(0.2, 0.2, 0.4, 0.4) },
-      { id: "c2", kind: "county", approximate: false, geometry: rect(0.9, 0, 2, 1) },
-    ],
-    assignments: [
-      { industry: "x", area: "c1" },
-      { industry: "y", area: "c1" },
-      { industry: "x", area: "z1" },
-      { industry: "y", area: "z1" },
-      { industry: "x", area: "c2" },
-    ],
-    industryOrder: ["x", "y"],
-  }),
-);
+const { figures, ground } = splitGround(analyseOverlaps(smallLayout));
 const known = { areas: new Set(["c1", "z1", "c2"]), industries: new Set(["x", "y"]) };
 /** The figures as the published file holds them: JSON, read back. */
 const published = () => JSON.parse(JSON.stringify(figures)) as Record<string, unknown[]> & typeof figures;
