@@ -120,6 +120,8 @@ describe("the planner view at national size", { timeout: 120_000 }, () => {
     const user = userEvent.setup();
     // One tier's three columns: 3,000 rows of thirteen toggles take jsdom a minute.
     open(big, { view: { ...DEFAULT_VIEW, pane: "overlap", lang: "en", tiers: ["key"] } });
+    // the view settled (the analysis shown), so no later render races the focus move
+    await screen.findByText(/Analysis took/);
     // the totals count the key tier's industries only, over every area
     const key = new Set(big.industries.filter((i) => i.tier === "key").map((i) => i.id));
     const keyed = big.assignments.filter((a) => key.has(a.industry));
