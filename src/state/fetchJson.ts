@@ -42,6 +42,28 @@ export async function fetchJson(
   }
 }
 
+/** Fetches started before the code that reads them has arrived (`fetchJsonEarly`), by URL. */
+const early = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts fetching `url` now, for a reader whose code is still on its way (a lazy part's), so
+ * the file and the code load side by side instead of one after the other. The next
+ * `takeJson(url)` gets this fetch.
+ */
+export function fetchJsonEarly(url: string): void {
+  if (early.has(url)) return;
+  const pending = fetchJson(url);
+  pending.catch(() => {}); // its failure is reported to whoever takes it
+  early.set(url, pending);
+}
+
+/** The fetch `fetchJsonEarly` started for `url`, taken once (a retry fetches anew), else a new one. */
+export function takeJson(url: string): Promise<unknown> {
+  const pending = early.get(url);
+  early.delete(url);
+  return pending ?? fetchJson(url);
+}
+
 /** Fetches a file as text (the workbench reads data/ files as the text they are). */
 export async function fetchText(url: string): Promise<string> {
   let response: Response;

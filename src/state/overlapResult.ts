@@ -3,7 +3,7 @@ import type { Assignment, Dataset } from "../domain/dataset/schema";
 import { overlapInputFrom } from "../domain/overlap/overlapInput";
 import { joinGround } from "../domain/overlap/publishedGround";
 import { readPublishedFigures, readPublishedGround } from "../domain/overlap/publishedSchema";
-import { fetchJson, LoadError } from "./fetchJson";
+import { fetchJson, LoadError, takeJson } from "./fetchJson";
 import { runOverlapAnalysis } from "./runOverlapAnalysis";
 
 /**
@@ -16,7 +16,7 @@ export function overlapAnalysisOf(dataset: Dataset, draft?: Pick<Assignment, "in
   const url = dataset.tiles?.overlap;
   if (url) {
     const known = { areas: new Set(dataset.areas.map((a) => a.id)), industries: new Set(dataset.industries.map((i) => i.id)) };
-    return fetchJson(url).then((raw) => checked(url, readPublishedFigures(raw, known)));
+    return takeJson(url).then((raw) => checked(url, readPublishedFigures(raw, known)));
   }
   return runOverlapAnalysis(overlapInputFrom(dataset, draft));
 }

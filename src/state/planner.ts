@@ -1,14 +1,21 @@
 import type { Finding } from "../domain/overlap/types";
 import type { Pane } from "../domain/view/viewFields";
 import type { AppState, AppStore } from "./store";
+import { fetchJsonEarly } from "./fetchJson";
 
 // The planners' view actions the first view needs (view=overlap): switching to it and the
 // finding in focus. Plain functions over the store, like src/state/actions.ts. The what-if
 // draft's actions live in src/state/draftStore.ts, which only the planner's lazy chunk imports,
 // so the draft code (and IndexedDB) stay out of the first view.
 
-/** Switches between the map and the planners' overlap view; leaving it clears the highlight. */
+/**
+ * Switches between the map and the planners' overlap view; leaving it clears the highlight.
+ * Opening it on a dataset whose analysis was published starts fetching the figures at once,
+ * beside the view's code (the view takes that fetch: overlapResult.ts).
+ */
 export function setPane(store: AppStore, pane: Pane): void {
+  const published = store.getState().dataset?.tiles?.overlap;
+  if (pane === "overlap" && published && store.getState().view.pane !== "overlap") fetchJsonEarly(published);
   store.setState((s) => {
     if (s.view.pane === pane) return s;
     const next: Partial<AppState> = { view: { ...s.view, pane } };

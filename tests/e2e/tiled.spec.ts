@@ -128,6 +128,30 @@ describe("a tiled dataset", () => {
     await app.close();
   });
 
+  it("fetches the published figures beside the planner's code when the view is opened, not after it", async () => {
+    const { app, requested } = await openTiled("?lang=en");
+    const figures = tiled.dataset.tiles!.overlap!;
+    // The view's chunk is held back until the figures have been asked for (or 5 s have passed).
+    let chunkAsked = false;
+    let figuresWhileHeld = false;
+    await app.page.route(/\/assets\/OverlapView-[^/]+\.js$/, async (route) => {
+      chunkAsked = true;
+      for (let waited = 0; waited < 5000 && !requested.includes(figures); waited += 50) await new Promise((r) => setTimeout(r, 50));
+      figuresWhileHeld = requested.includes(figures);
+      await route.continue();
+    });
+    await app.page.getByRole("button", { name: "Planner view" }).click();
+    await app.page.getByRole("list", { name: "Findings", exact: true }).getByRole("listitem").first().waitFor();
+    expect(chunkAsked, "the view's chunk was loaded through the held route").toBe(true);
+    expect(figuresWhileHeld, "the figures were asked for while the view's code was still on its way").toBe(true);
+    expect(
+      requested.filter((p) => p === figures),
+      "fetched once",
+    ).toHaveLength(1);
+    app.expectClean();
+    await app.close();
+  });
+
   it("shows the figures without waiting for the shapes; shapes that fail to load are said, and a retry brings the hatch", async () => {
     const camera = { zoom: 11, lat: 32.3235, lng: 119.37 };
     const ground = tiled.dataset.tiles!.overlapGround!;
