@@ -381,7 +381,13 @@ export class IndustryMap {
   }
 
   fitCity(): void {
-    if (this.cityBounds) this.map.fitBounds(this.cityBounds, { padding: FIT_PADDING, animate: false });
+    if (!this.cityBounds) return;
+    // The planner's wider pane covers the map's right edge (styles.css keeps the map's size):
+    // the city fits in what is left uncovered.
+    const container = this.map.getContainer();
+    const pane = container.parentElement;
+    const covered = pane ? Math.max(0, Math.round(container.getBoundingClientRect().right - pane.getBoundingClientRect().right)) : 0;
+    this.map.fitBounds(this.cityBounds, { padding: { ...FIT_PADDING, right: FIT_PADDING.right + covered }, animate: false });
   }
 
   /** Shows a 天地图 basemap under the areas (areas turn translucent so streets show through). */

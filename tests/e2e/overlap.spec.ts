@@ -6,6 +6,9 @@ import { AppDriver } from "./support/app-driver";
 import { hatchShareIn } from "./support/hatch";
 import { builtDataset } from "./support/dataset";
 import { parseCsv } from "../support/parseCsv";
+import bbox from "@turf/bbox";
+import type { FeatureCollection } from "geojson";
+import { project } from "./support/pixels";
 
 const browser = sharedBrowser();
 const VIEWPORT = { width: 1280, height: 800 };
@@ -132,6 +135,47 @@ describe("the planners' overlap view", () => {
     await page.getByRole("button", { name: /Back to the map/ }).click();
     await table.waitFor({ state: "detached" });
     expect(await app.search()).not.toContain("view=overlap");
+    app.expectClean();
+    await app.close();
+  });
+
+  it("widens over the map without resizing it: its controls stay clear of the pane, and the whole city fits beside it", async () => {
+    // a window where the city's width, not its height, decides the fit
+    const app = await AppDriver.open(browser(), "?lang=en", { viewport: { width: 1100, height: 900 } });
+    await app.waitForMapReady();
+    const page = app.page;
+    const canvasSize = () => page.locator(".maplibregl-canvas").evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    const before = await canvasSize();
+    const paneBefore = (await page.locator(".side-pane").boundingBox())!;
+    await page.getByRole("button", { name: "Planner view" }).click();
+    await page.getByRole("table", { name: "Industry by area", exact: true }).waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const pane = (await page.locator(".side-pane").boundingBox())!;
+    expect(pane.x, "the pane is wider").toBeLessThan(paneBefore.x - 100);
+    expect(await canvasSize(), "the map's drawing buffer is the same size").toEqual(before);
+    // the zoom buttons, the scale and the attribution are not under the pane
+    for (const selector of [".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-scale", ".maplibregl-ctrl-attrib-button"]) {
+      const box = (await page.locator(selector).boundingBox())!;
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(pane.x);
+    }
+    // "Show the whole city" fits the city into the part of the map the pane leaves uncovered
+    const mapEl = page.getByTestId("map");
+    const cameraNow = () => mapEl.getAttribute("data-camera");
+    const moved = async (action: () => Promise<void>) => {
+      const was = await cameraNow();
+      await action();
+      await page.waitForFunction((w) => document.querySelector("[data-testid=map]")!.getAttribute("data-camera") !== w, was);
+    };
+    await moved(() => page.locator(".maplibregl-ctrl-zoom-in").click());
+    await moved(() => page.getByRole("button", { name: "Show the whole city" }).click());
+    const [zoom, lat, lng] = (await cameraNow())!.split("/").map(Number) as [number, number, number];
+    const map = (await mapEl.boundingBox())!;
+    const [west, south, east, north] = bbox(builtDataset().geometry as FeatureCollection);
+    const camera = { zoom, lat, lng };
+    const eastEdge = map.x + project([east, (south + north) / 2], camera, map).x;
+    const westEdge = map.x + project([west, (south + north) / 2], camera, map).x;
+    expect(eastEdge, "the city's east edge is left of the pane").toBeLessThan(pane.x);
+    expect(westEdge, "and its west edge on the map").toBeGreaterThan(map.x);
     app.expectClean();
     await app.close();
   });
