@@ -14,14 +14,13 @@ import { fetchJsonEarly } from "./fetchJson";
  * beside the view's code (the view takes that fetch: overlapResult.ts).
  */
 export function setPane(store: AppStore, pane: Pane): void {
-  const published = store.getState().dataset?.tiles?.overlap;
-  if (pane === "overlap" && published && store.getState().view.pane !== "overlap") fetchJsonEarly(published);
-  store.setState((s) => {
-    if (s.view.pane === pane) return s;
-    const next: Partial<AppState> = { view: { ...s.view, pane } };
-    if (pane === "map") next.focusedFinding = null;
-    return next;
-  });
+  const s = store.getState();
+  if (s.view.pane === pane) return;
+  const published = s.dataset?.tiles?.overlap;
+  if (pane === "overlap" && published) fetchJsonEarly(published);
+  const next: Partial<AppState> = { view: { ...s.view, pane } };
+  if (pane === "map") next.focusedFinding = null;
+  store.setState(next);
 }
 
 /** Puts a finding in focus (the map hatches its geometry); null clears the focus. */
