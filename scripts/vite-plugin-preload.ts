@@ -1,11 +1,17 @@
-import type { Plugin } from "vite";
+import type { Plugin, Rollup } from "vite";
 
 /**
- * The map chunk (MapLibre) is imported lazily so the page shell renders first, but the
- * first view always needs it, and the dataset: tell the browser to fetch both alongside
- * the entry script instead of after it has run.
+ * The map's code (MapLibre and the map binding) is imported lazily so the page shell renders
+ * first, but the first view always needs it, with its stylesheet, the dataset and the site
+ * configuration: tell the browser to fetch them all alongside the entry script instead of
+ * after it has run. Without these, the binding's chunk, the map's stylesheet and
+ * `config.json` were asked for only once the entry and its shared chunk had been evaluated
+ * (on a throttled phone ≈ 2 s after the start, the binding arriving after MapLibre).
  */
-export function preloadFirstView(moduleSuffix = "src/map/IndustryMap.ts", dataPath = "data/dataset.json"): Plugin {
+export function preloadFirstView(
+  moduleSuffixes = ["src/map/IndustryMap.ts", "src/map/MapBinding.ts"],
+  fetchPaths = ["data/dataset.json", "config.json"],
+): Plugin {
   return {
     name: "industry-map-preload-first-view",
     apply: "build",
@@ -14,17 +20,37 @@ export function preloadFirstView(moduleSuffix = "src/map/IndustryMap.ts", dataPa
       handler(_html, ctx) {
         // The public map's page only: the workbench (edit.html) loads its own data.
         if (!ctx.path.endsWith("/index.html") && ctx.path !== "/") return [];
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === "chunk" && c.facadeModuleId?.replaceAll("\\", "/").endsWith(moduleSuffix),
-        );
-        if (!chunk || chunk.type !== "chunk") return [];
+        const chunks = moduleSuffixes.map((suffix) => chunkOf(ctx.bundle, suffix));
+        if (chunks.some((c) => !c)) return [];
         const base = ctx.server ? "/" : "./";
+        const css = [...new Set(chunks.flatMap((c) => [...(c!.viteMetadata?.importedCss ?? [])]))];
         return [
-          { tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: "head" },
-          // The default dataset too (a deployment whose config names another one just wastes this request).
-          { tag: "link", attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href: `${base}${dataPath}` }, injectTo: "head" },
+          ...chunks.map((c) => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${c!.fileName}` },
+            injectTo: "head" as const,
+          })),
+          // Preloaded, not linked: a stylesheet link would hold the shell's first paint back.
+          // With crossorigin, as the chunk loader's own <link> asks for it, or it is fetched twice.
+          ...css.map((file) => ({
+            tag: "link",
+            attrs: { rel: "preload", as: "style", crossorigin: true, href: `${base}${file}` },
+            injectTo: "head" as const,
+          })),
+          // A deployment whose config names another dataset just wastes that request; one
+          // with no config.json gets the 404 it would have got anyway.
+          ...fetchPaths.map((path) => ({
+            tag: "link",
+            attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href: `${base}${path}` },
+            injectTo: "head" as const,
+          })),
         ];
       },
     },
   };
+}
+
+function chunkOf(bundle: Rollup.OutputBundle | undefined, suffix: string): Rollup.OutputChunk | undefined {
+  const found = Object.values(bundle ?? {}).find((c) => c.type === "chunk" && c.facadeModuleId?.replaceAll("\\", "/").endsWith(suffix));
+  return found?.type === "chunk" ? found : undefined;
 }

@@ -66,6 +66,36 @@ describe("first view", () => {
     await app.close();
   });
 
+  it("asks for everything the first picture needs before any of its own code has run", async () => {
+    // given a server that holds the entry's shared chunk back (so none of the app's code runs)
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    await app.page.route(/\/assets\/shared-[^/]*\.js$/, async (route) => {
+      holding = true;
+      await held;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    app.page.on("request", (request) =>
+      asked.push(new URL(request.url()).pathname.replace(/^.*\/(assets|data)\//, "$1/").replace(/-[\w-]{8}\./, ".")),
+    );
+    // (not waiting for the page's load event, which waits for the held chunk)
+    await app.page.goto(app.baseUrl, { waitUntil: "commit" });
+    await expect.poll(() => holding).toBe(true);
+    // then the map's code, its binding, its stylesheet, the dataset and the configuration are all on their way
+    const expected = ["assets/IndustryMap.js", "assets/MapBinding.js", "assets/IndustryMap.css", "data/dataset.json", "/config.json"];
+    await expect.poll(() => expected.filter((file) => !asked.includes(file))).toEqual([]);
+    // when the code arrives, the map is drawn from those downloads
+    release();
+    await app.waitForMapReady();
+    // and each of them was fetched once (a preload the loader cannot reuse is a second download)
+    expect(expected.map((file) => asked.filter((f) => f === file).length)).toEqual(expected.map(() => 1));
+    app.expectClean();
+    await app.close();
+  });
+
   it("lists the areas in Chinese by default and in English with lang=en", async () => {
     const zh = await AppDriver.open(browser());
     await zh.page.getByRole("list", { name: "匹配区域" }).waitFor();
