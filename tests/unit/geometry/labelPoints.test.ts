@@ -21,7 +21,10 @@ const square = (w: number, s: number, e: number, n: number): Polygon => ({
 function datasetOf(shapes: { id: string; kind: "county" | "zone"; geometry: Polygon }[]): Dataset {
   return {
     areas: shapes.map(({ id, kind }) => ({ id, kind })),
-    geometry: { type: "FeatureCollection", features: shapes.map(({ id, geometry }) => ({ type: "Feature", properties: { id }, geometry })) },
+    geometry: {
+      type: "FeatureCollection",
+      features: shapes.map(({ id, geometry }) => ({ type: "Feature", properties: { id }, geometry })),
+    },
   } as unknown as Dataset;
 }
 
