@@ -4,6 +4,19 @@ import { AppDriver } from "./support/app-driver";
 
 const browser = sharedBrowser();
 
+/** Holds the responses to `url` back until `release()`; `requested()` says whether one was asked for. */
+async function holdBack(app: AppDriver, url: RegExp): Promise<{ release: () => void; requested: () => boolean }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await app.page.route(url, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
 describe("first view", () => {
   it("draws the six counties and three zones from data/, with nothing fetched from elsewhere", async () => {
     // given the app at its default address
@@ -42,24 +55,17 @@ describe("first view", () => {
   it("shows its own shell (title, filters, list of areas) while the map's code is still on its way, then draws the map", async () => {
     // given a server that holds the map's chunk (MapLibre and the map code) back until released
     const app = await AppDriver.open(browser(), "", { deferNavigation: true });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let requested = false;
-    await app.page.route(/\/assets\/IndustryMap-[^/]*\.js$/, async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
-    });
+    const chunk = await holdBack(app, /\/assets\/IndustryMap-[^/]*\.js$/);
     await app.goto("?lang=en");
     // then the header's title, the filters and the list of areas are there without it
     await expect.poll(() => app.page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Yangzhou/);
     await app.page.locator("#filter-metaverse").waitFor();
     const areas = app.page.getByRole("list", { name: "Matching areas" });
     await expect.poll(async () => (await areas.locator(".place-name").allTextContents()).length).toBe(9);
-    expect(requested, "the map's chunk was asked for from the start").toBe(true);
+    expect(chunk.requested(), "the map's chunk was asked for from the start").toBe(true);
     expect(await app.page.locator(".maplibregl-canvas").count(), "no map yet").toBe(0);
     // when the chunk arrives, the map is created and draws the areas
-    release();
+    chunk.release();
     await app.waitForMapReady();
     expect(await app.page.locator(".maplibregl-canvas").count()).toBe(1);
     app.expectClean();
@@ -69,26 +75,19 @@ describe("first view", () => {
   it("asks for everything the first picture needs before any of its own code has run", async () => {
     // given a server that holds the entry's shared chunk back (so none of the app's code runs)
     const app = await AppDriver.open(browser(), "", { deferNavigation: true });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding = false;
-    await app.page.route(/\/assets\/shared-[^/]*\.js$/, async (route) => {
-      holding = true;
-      await held;
-      await route.continue();
-    });
+    const shared = await holdBack(app, /\/assets\/shared-[^/]*\.js$/);
     const asked: string[] = [];
     app.page.on("request", (request) =>
       asked.push(new URL(request.url()).pathname.replace(/^.*\/(assets|data)\//, "$1/").replace(/-[\w-]{8}\./, ".")),
     );
     // (not waiting for the page's load event, which waits for the held chunk)
     await app.page.goto(app.baseUrl, { waitUntil: "commit" });
-    await expect.poll(() => holding).toBe(true);
+    await expect.poll(() => shared.requested()).toBe(true);
     // then the map's code, its binding, its stylesheet, the dataset and the configuration are all on their way
     const expected = ["assets/IndustryMap.js", "assets/MapBinding.js", "assets/IndustryMap.css", "data/dataset.json", "/config.json"];
     await expect.poll(() => expected.filter((file) => !asked.includes(file))).toEqual([]);
     // when the code arrives, the map is drawn from those downloads
-    release();
+    shared.release();
     await app.waitForMapReady();
     // and each of them was fetched once (a preload the loader cannot reuse is a second download)
     expect(expected.map((file) => asked.filter((f) => f === file).length)).toEqual(expected.map(() => 1));

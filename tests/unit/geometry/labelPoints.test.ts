@@ -3,19 +3,7 @@ import type { Dataset } from "../../../src/domain/dataset/schema";
 import { labelPoints } from "../../../src/domain/geometry/labelPoints";
 import { containsPoint } from "../../../src/domain/geometry/pointInPolygon";
 import type { Polygon } from "geojson";
-
-const square = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: "Polygon",
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+import { rect as square } from "../overlap/smallLayout";
 
 /** Just what labelPoints reads: the areas' kinds and their outlines. */
 function datasetOf(shapes: { id: string; kind: "county" | "zone"; geometry: Polygon }[]): Dataset {

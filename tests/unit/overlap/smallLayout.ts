@@ -2,7 +2,7 @@ import type { Polygon } from "geojson";
 import type { OverlapInput } from "../../../src/domain/overlap/types";
 
 /** An axis-aligned rectangle as a GeoJSON polygon. */
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
+export const rect = (w: number, s: number, e: number, n: number): Polygon => ({
   type: "Polygon",
   coordinates: [
     [
