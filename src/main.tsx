@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./ui/App";
@@ -41,14 +41,19 @@ loadEmbedBridge(store);
 // entry would deadlock), and the first view grows by those requests.
 void startLoading(store);
 void loadMapModules(() => store.setState({ mapCodeFailed: true }));
-void loadLanguage(i18n, lang).then(() =>
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <StoreContext.Provider value={store}>
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>
-      </StoreContext.Provider>
-    </StrictMode>,
-  ),
-);
+// The first render is a transition, so React renders the shell in slices of a few
+// milliseconds and the map's chunk, arriving meanwhile, is evaluated between them.
+void loadLanguage(i18n, lang).then(() => {
+  const root = createRoot(document.getElementById("root")!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <StoreContext.Provider value={store}>
+          <I18nextProvider i18n={i18n}>
+            <App />
+          </I18nextProvider>
+        </StoreContext.Provider>
+      </StrictMode>,
+    ),
+  );
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppState, useAppStore } from "./StoreContext";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -58,6 +58,11 @@ export function App() {
   const lang = useAppState((s) => s.view.lang);
   const embed = useAppState((s) => s.view.embed);
   const dataset = useAppState((s) => s.dataset);
+  // What is drawn beside the map (legend, search, filters, lists, panels) follows the data a
+  // step behind: React renders it as a transition, in slices of a few milliseconds between
+  // the map's own tasks, instead of one long task the moment the data arrives (on a phone
+  // that task was a quarter of a second). The header and the map take the data at once.
+  const shown = useDeferredValue(dataset);
   // Without WebGL or without the map's code, the page works on without the map.
   const mapShown = useAppState((s) => s.webgl && !s.mapCodeFailed);
   const title = useAppTitle();
@@ -146,8 +151,8 @@ export function App() {
               if ((e.target as Element).closest(".lang-switch, .header-button:not(.share-button)")) setMenuOpen(false);
             }}
           >
-            {dataset ? <PlannerButton /> : null}
-            {dataset ? <ShareButton dataset={dataset} /> : null}
+            {shown ? <PlannerButton /> : null}
+            {shown ? <ShareButton dataset={shown} /> : null}
             <LanguageSwitch />
           </div>
         </header>
@@ -160,14 +165,14 @@ export function App() {
         {embed ? <h1 className="visually-hidden">{title}</h1> : null}
         <section className="map-pane">
           {mapShown ? <MapHost /> : null}
-          {dataset ? (
+          {shown ? (
             <>
               <div className="map-overlay top-left">
-                <Legend dataset={dataset} compact={narrow || embed} />
+                <Legend dataset={shown} compact={narrow || embed} />
               </div>
               {mapShown ? <MapTools /> : null}
-              <HoverCard dataset={dataset} />
-              <CitywideNotice dataset={dataset} />
+              <HoverCard dataset={shown} />
+              <CitywideNotice dataset={shown} />
               <MapNotice />
             </>
           ) : null}
@@ -179,40 +184,40 @@ export function App() {
             {t(sheetExpanded ? "sheetCollapse" : "sheetExpand")}
           </button>
           {embed ? <LanguageSwitch /> : null}
-          {dataset && overlap ? (
+          {shown && overlap ? (
             <LazyPart
               part={OverlapView}
-              props={{ dataset }}
+              props={{ dataset: shown }}
               name="planner"
               failed="plannerFailed"
               fallback={<p className="muted">{t("loading")}</p>}
             />
           ) : null}
-          {dataset && !overlap ? (
+          {shown && !overlap ? (
             <div className="side-top">
-              <Search dataset={dataset} />
+              <Search dataset={shown} />
               <ResetButton />
             </div>
           ) : null}
-          {dataset && !overlap && panelOpen ? (
+          {shown && !overlap && panelOpen ? (
             <LazyPart
               part={DetailPanels}
-              props={{ dataset }}
+              props={{ dataset: shown }}
               name="panels"
               failed="panelsFailed"
               fallback={<p className="muted">{t("loading")}</p>}
             />
           ) : null}
           {/* Folded while a panel is open, so what was opened is what the reader sees first. */}
-          {dataset && !overlap ? <FilterPanel dataset={dataset} open={!narrow && !embed && !panelOpen} /> : null}
-          {dataset && !overlap ? <PlaceLists dataset={dataset} /> : null}
+          {shown && !overlap ? <FilterPanel dataset={shown} open={!narrow && !embed && !panelOpen} /> : null}
+          {shown && !overlap ? <PlaceLists dataset={shown} /> : null}
           {/* On phones and when embedded the footer folds into the side pane. */}
-          {dataset && (narrow || embed) ? <Provenance dataset={dataset} /> : null}
+          {shown && (narrow || embed) ? <Provenance dataset={shown} /> : null}
         </aside>
       </main>
-      {dataset && !embed ? (
+      {shown && !embed ? (
         <footer className="app-footer">
-          <Provenance dataset={dataset} />
+          <Provenance dataset={shown} />
         </footer>
       ) : null}
     </div>
