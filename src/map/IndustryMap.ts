@@ -25,6 +25,7 @@ import { PERF_MARKS } from "../contracts/marks";
 import type { Polygon } from "geojson";
 import type { OutlineDrawController } from "./OutlineDrawController";
 import type { PositionEditor } from "./PositionEditor";
+import { dropEmptyFeatureStates, featureStateEntries } from "./featureStateResidue";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -207,6 +208,8 @@ export class IndustryMap {
       this.options.onReady?.();
     }
     if (this.framingNow) return;
+    const { source, sourceLayer } = this.areaSource();
+    dropEmptyFeatureStates(this.map, source, sourceLayer);
     if (this.updatePending) {
       this.updatePending = false;
       performance.mark(PERF_MARKS.mapUpdated);
@@ -215,6 +218,8 @@ export class IndustryMap {
     const c = this.map.getCenter();
     this.map.getContainer().dataset.rendered = this.renderedPlaces().join(",");
     this.map.getContainer().dataset.camera = `${this.map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
+    // How many areas MapLibre holds a feature state for, each handed to every tile that arrives.
+    this.map.getContainer().dataset.featureStates = String(featureStateEntries(this.map, source, sourceLayer) ?? "unknown");
   }
 
   /** Ids of the areas and sites drawn in the current viewport. */
@@ -329,7 +334,13 @@ export class IndustryMap {
       // Feature state for the dimming too: the paint expression tried instead (a `match` on
       // the id) lays every tile out again, and cost a filter click more main-thread work
       // (docs/performance.md).
-      if (!this.siteIds.has(id)) this.map.setFeatureState({ ...this.areaSource(), id }, { ...state });
+      if (!this.siteIds.has(id)) {
+        const target = { ...this.areaSource(), id };
+        // Back to no flag at all: removed rather than set to false, so that once applied it
+        // leaves nothing for the tiles that arrive later (dropEmptyFeatureStates, at idle).
+        if (samePlaceState(state, NO_PLACE_STATE)) this.map.removeFeatureState(target);
+        else this.map.setFeatureState(target, { ...state });
+      }
       changed.push(id);
     }
     // Kept, not copied: each call brings a map of its own (MapBinding builds it), never changed after.
