@@ -9,28 +9,23 @@ import type { Map as MapLibreMap } from "maplibre-gl";
  * `tileManagers[…]._state` (maplibre-gl 5.x); when that shape is not found it does nothing,
  * and `tests/e2e/feature-state.spec.ts` notices.
  */
-export function dropEmptyFeatureStates(map: MapLibreMap, source: string, sourceLayer: string | undefined): number {
-  const style = (map as unknown as { style?: { tileManagers?: Record<string, { _state?: FeatureStates }> } }).style;
-  const states = style?.tileManagers?.[source]?._state;
-  if (!states || !isEmpty(states.stateChanges) || !isEmpty(states.deletedStates)) return 0;
+export function dropEmptyFeatureStates(map: MapLibreMap, source: string, sourceLayer: string | undefined): void {
+  const states = stateStoreOf(map, source);
+  if (!states || !isEmpty(states.stateChanges) || !isEmpty(states.deletedStates)) return;
   const layer = states.state?.[sourceLayer ?? GEOJSON_LAYER];
-  if (!layer) return 0;
-  let dropped = 0;
-  for (const id in layer) {
-    if (isEmpty(layer[id])) {
-      delete layer[id];
-      dropped++;
-    }
-  }
-  return dropped;
+  for (const id in layer) if (isEmpty(layer[id])) delete layer[id];
 }
 
 /** How many features of the source hold a state entry (empty or not), as MapLibre keeps them. */
 export function featureStateEntries(map: MapLibreMap, source: string, sourceLayer: string | undefined): number | null {
+  const state = stateStoreOf(map, source)?.state;
+  return state ? Object.keys(state[sourceLayer ?? GEOJSON_LAYER] ?? {}).length : null;
+}
+
+/** MapLibre's private feature-state store of `source`, where found. */
+function stateStoreOf(map: MapLibreMap, source: string): FeatureStates | undefined {
   const style = (map as unknown as { style?: { tileManagers?: Record<string, { _state?: FeatureStates }> } }).style;
-  const layer = style?.tileManagers?.[source]?._state?.state;
-  if (!layer) return null;
-  return Object.keys(layer[sourceLayer ?? GEOJSON_LAYER] ?? {}).length;
+  return style?.tileManagers?.[source]?._state;
 }
 
 /** The name MapLibre files a GeoJSON source's feature states under. */
