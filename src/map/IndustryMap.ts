@@ -317,14 +317,16 @@ export class IndustryMap {
     return this.tiled ? { source: SOURCE_IDS.areas, sourceLayer: this.tiled.layer } : { source: SOURCE_IDS.areas };
   }
 
-  async setPlaceStates(states: Map<string, PlaceState>): Promise<void> {
+  /** `only`: the ids that may differ from the last call's states (a hover's two); else every place is compared. */
+  async setPlaceStates(states: Map<string, PlaceState>, only?: readonly string[]): Promise<void> {
     await this.loaded;
-    if (this.applyStates(states)) this.changed();
+    if (this.applyStates(states, only)) this.changed();
   }
 
-  private applyStates(states: Map<string, PlaceState>): boolean {
+  private applyStates(states: Map<string, PlaceState>, only?: readonly string[]): boolean {
     const changed: string[] = [];
-    for (const [id, state] of states) {
+    for (const id of only ?? states.keys()) {
+      const state = states.get(id) ?? NO_PLACE_STATE;
       const before = this.states.get(id);
       // A place with no state set draws as one with every flag false (style.ts reads them
       // with false as default): a national set starts with 3,000 such areas, and setting

@@ -7,7 +7,7 @@ import type { Lang } from "../domain/labels";
 import type { Basemap } from "../domain/basemap";
 import { effectivePalette } from "../domain/palette";
 import { isLargeDataset } from "../domain/dataset/size";
-import { buildMapFeatures, buildPlaceStates, seatsOf } from "./mapInput";
+import { buildMapFeatures, buildPlaceStates, seatsOf, withHover, type PlaceState } from "./mapInput";
 import type { IndustryMap } from "./IndustryMap";
 
 /** Everything the map shows, as one value: the map host derives it from the store. */
@@ -77,6 +77,8 @@ export function bindMap(map: IndustryMap, source: PropsSource): () => void {
 class DatasetBinding {
   private props: MapProps;
   private palette: Record<string, string> = {};
+  /** The place states last handed to the map, which a hover alone patches (withHover). */
+  private states: Map<string, PlaceState> | null = null;
   private readonly seats: { id: string; lngLat: LngLat }[];
 
   constructor(
@@ -129,16 +131,16 @@ class DatasetBinding {
   private updatePlaceStates(next: MapProps, prev: MapProps | null): void {
     const a = next.view;
     const b = prev?.view;
-    if (
-      b &&
-      next.hovered === prev!.hovered &&
-      a.area === b.area &&
-      a.match === b.match &&
-      a.industries === b.industries &&
-      a.tiers === b.tiers
-    )
+    const sameView = b && a.area === b.area && a.match === b.match && a.industries === b.industries && a.tiers === b.tiers;
+    if (sameView && next.hovered === prev!.hovered) return;
+    if (sameView && this.states) {
+      const { states, changed } = withHover(this.states, prev!.hovered, next.hovered);
+      this.states = states;
+      void this.map.setPlaceStates(states, changed);
       return;
-    void this.map.setPlaceStates(buildPlaceStates(this.dataset, next.view, next.hovered));
+    }
+    this.states = buildPlaceStates(this.dataset, next.view, next.hovered);
+    void this.map.setPlaceStates(this.states);
   }
 
   private updateKinds(next: MapProps, prev: MapProps | null): void {

@@ -86,6 +86,8 @@ export class PlaceOverlay {
   private readonly entries = new Map<string, Entry>();
   /** The same entries by place id (a county has a label and a seat): a state change finds its places here. */
   private readonly byId = new Map<string, Entry[]>();
+  /** The same entries by group, in data order: each group's cap is met from its own, and the scan stops there. */
+  private readonly groups: Record<Entry["group"], Set<Entry>> = { label: new Set(), seat: new Set(), site: new Set() };
   private hiddenKinds = new Set<string>();
   /** Every place's state as last set (setStates); a place that comes later starts with its own. */
   private states: ReadonlyMap<string, PlaceState> = new Map();
@@ -138,6 +140,7 @@ export class PlaceOverlay {
     const state = this.states.get(entry.id) ?? NO_PLACE_STATE;
     const created: Entry = { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null, stale: false };
     this.entries.set(key, created);
+    this.groups[entry.group].add(created);
     const same = this.byId.get(entry.id);
     if (same) same.push(created);
     else this.byId.set(entry.id, [created]);
@@ -208,6 +211,7 @@ export class PlaceOverlay {
       entry.el?.remove();
       this.live.delete(entry);
       this.entries.delete(key);
+      this.groups[group].delete(entry);
       const rest = this.byId.get(entry.id)?.filter((e) => e !== entry) ?? [];
       if (rest.length) this.byId.set(entry.id, rest);
       else this.byId.delete(entry.id);
@@ -225,26 +229,34 @@ export class PlaceOverlay {
     const padX = (bounds.getEast() - bounds.getWest()) * 0.1;
     const padY = (bounds.getNorth() - bounds.getSouth()) * 0.1;
     const [w, s, e, n] = [bounds.getWest() - padX, bounds.getSouth() - padY, bounds.getEast() + padX, bounds.getNorth() + padY];
-    const counts: Record<Entry["group"], number> = { label: 0, seat: 0, site: 0 };
+    // Zoomed out over a national set, each group's cap is met within its first few hundred
+    // places, and the other thousands are not looked at.
+    const wanted = new Set<Entry>();
     let changed = false;
     let added = 0;
-    for (const entry of this.entries.values()) {
-      const [lng, lat] = entry.lngLat;
-      const wanted =
-        !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n && counts[entry.group] < MARKER_CAP[entry.group];
-      if (wanted) {
-        counts[entry.group]++;
-        if (this.live.has(entry) || added >= NEW_PER_PASS) continue;
-        added++;
-        this.layer.appendChild(this.elementOf(entry));
-        this.live.add(entry);
-        this.position(entry);
-        changed = true;
-      } else if (this.live.has(entry)) {
-        entry.el!.remove();
-        this.live.delete(entry);
-        changed = true;
+    for (const [group, entries] of Object.entries(this.groups) as [Entry["group"], Set<Entry>][]) {
+      let count = 0;
+      for (const entry of entries) {
+        if (count >= MARKER_CAP[group]) break;
+        const [lng, lat] = entry.lngLat;
+        if (this.hiddenKinds.has(entry.kind) || lng < w || lng > e || lat < s || lat > n) continue;
+        count++;
+        if (this.live.has(entry)) wanted.add(entry);
+        else if (added < NEW_PER_PASS) {
+          added++;
+          this.layer.appendChild(this.elementOf(entry));
+          this.live.add(entry);
+          wanted.add(entry);
+          this.position(entry);
+          changed = true;
+        }
       }
+    }
+    for (const entry of this.live) {
+      if (wanted.has(entry)) continue;
+      entry.el!.remove();
+      this.live.delete(entry);
+      changed = true;
     }
     return { changed, more: added >= NEW_PER_PASS };
   }
@@ -454,5 +466,6 @@ export class PlaceOverlay {
     this.entries.clear();
     this.byId.clear();
     this.live.clear();
+    for (const group of Object.values(this.groups)) group.clear();
   }
 }

@@ -34,4 +34,23 @@ describe("feature state: a cleared filter leaves nothing behind", () => {
     await expect.poll(() => featureStates(app)).toBe("0");
     await app.close();
   });
+
+  it("gives the area under the pointer the one state, and takes it back when the pointer leaves", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en");
+    await app.waitForMapReady();
+    await expect.poll(() => featureStates(app)).toBe("0");
+    // when the pointer rests on an area (the map's centre is in the city), the hover card names it
+    // and that area alone holds a state (a hover patches two places' states, not all of them)
+    const box = (await app.page.getByTestId("map").boundingBox())!;
+    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => app.page.getByTestId("hover-card").isVisible()).toBe(true);
+    await app.page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2 + 3); // an idle after the hover's repaint
+    await expect.poll(() => featureStates(app)).toBe("1");
+    // and when it leaves the map, none is left
+    await app.page.mouse.move(box.x - 5, box.y + 5);
+    await expect.poll(() => app.page.getByTestId("hover-card").isVisible()).toBe(false);
+    await expect.poll(() => featureStates(app)).toBe("0");
+    app.expectClean();
+    await app.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMapFeatures, buildPlaceStates } from "../../../src/map/mapInput";
+import { buildMapFeatures, buildPlaceStates, withHover } from "../../../src/map/mapInput";
 import { shippedDataset } from "../data/loadShipped";
 import { INDUSTRY_COLOURS, NEUTRAL_FILL } from "../../../src/domain/palette";
 import { DEFAULT_URL_STATE } from "../../../src/domain/url/urlState";
@@ -52,5 +52,16 @@ describe("state → map input", () => {
     expect(states.get("gaoyou")).toEqual({ selected: true, hover: false, dimmed: true });
     expect(states.get("etdz")).toEqual({ selected: false, hover: true, dimmed: false });
     expect(states.get("cimc-green-hydrogen-park")!.dimmed).toBe(true);
+  });
+
+  it("moves the hover between two places as a full rebuild would, and names only those two", () => {
+    const view = { ...DEFAULT_URL_STATE, industries: ["ccus"], area: "gaoyou" };
+    const before = buildPlaceStates(dataset, view, "etdz");
+    const { states, changed } = withHover(before, "etdz", "gaoyou");
+    expect(states).toEqual(buildPlaceStates(dataset, view, "gaoyou"));
+    expect(changed).toEqual(["etdz", "gaoyou"]);
+    expect(before.get("etdz")!.hover).toBe(true); // the map keeps the previous states: never changed in place
+    expect(withHover(states, "gaoyou", null).changed).toEqual(["gaoyou"]);
+    expect(withHover(states, "no-such-place", "gaoyou").changed).toEqual([]);
   });
 });
