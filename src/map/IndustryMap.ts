@@ -26,6 +26,8 @@ import type { Polygon } from "geojson";
 import type { OutlineDrawController } from "./OutlineDrawController";
 import type { PositionEditor } from "./PositionEditor";
 import { dropEmptyFeatureStates, featureStateEntries } from "./featureStateResidue";
+import { RenderedAreas } from "./renderedAreas";
+import { isLargePlaceCount } from "../domain/dataset/size";
 
 export interface IndustryMapOptions {
   container: HTMLElement;
@@ -83,6 +85,11 @@ export class IndustryMap {
 
   // What is drawn: the features, their images and per-place state.
   private features: MapFeatures | null = null;
+  /** Counts the feature sets handed over (what the `data-rendered` record was drawn from). */
+  private featuresVersion = 0;
+  /** A large dataset's record is asked for box by box (renderedAreas.ts). */
+  private largeFeatures = false;
+  private readonly renderedAreas: RenderedAreas;
   /** Ids of the current sites (HTML markers, not features of the areas source). */
   private siteIds = new Set<string>();
   private states = new Map<string, PlaceState>();
@@ -141,6 +148,7 @@ export class IndustryMap {
     // MapLibre's worker cut tiles meanwhile (time to map-ready 1.41 → 1.25 × the bare page).
     this.loaded = new Promise((resolve) => this.map.once("style.load", () => resolve()));
     this.firstPicture = new Promise((resolve) => (this.pictured = resolve));
+    this.renderedAreas = new RenderedAreas(this.map);
     this.overlay = new PlaceOverlay(
       this.map,
       (id) => !this.positionEditor && options.onSelect(id),
@@ -216,18 +224,15 @@ export class IndustryMap {
     }
     // An observable record of what is actually on screen, for people, tools and tests.
     const c = this.map.getCenter();
-    this.map.getContainer().dataset.rendered = this.renderedPlaces().join(",");
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayoutProperty(id, "visibility") !== "none");
+    this.renderedAreas.update(layers, this.featuresVersion, this.largeFeatures, (areas) => {
+      const ids = new Set(areas);
+      for (const site of this.overlay.visibleSites()) ids.add(site);
+      this.map.getContainer().dataset.rendered = [...ids].sort().join(",");
+    });
     this.map.getContainer().dataset.camera = `${this.map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
     // How many areas MapLibre holds a feature state for, each handed to every tile that arrives.
     this.map.getContainer().dataset.featureStates = String(featureStateEntries(this.map, source, sourceLayer) ?? "unknown");
-  }
-
-  /** Ids of the areas and sites drawn in the current viewport. */
-  renderedPlaces(): string[] {
-    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayoutProperty(id, "visibility") !== "none");
-    const ids = new Set(this.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
-    for (const site of this.overlay.visibleSites()) ids.add(site);
-    return [...ids].sort();
   }
 
   /** Marks the next idle as the end of an applied state change. */
@@ -244,6 +249,8 @@ export class IndustryMap {
     if (features === this.features) return;
     const previous = this.features;
     this.features = features;
+    this.featuresVersion++;
+    this.largeFeatures = isLargePlaceCount((features.tiles?.areas.length ?? features.areas.features.length) + features.sites.length);
     this.siteIds = new Set(features.sites.map((site) => site.id));
     const wanted = new Set(features.patterns.map((p) => p.id));
     for (const pattern of features.patterns) {
@@ -576,6 +583,7 @@ export class IndustryMap {
 
   destroy(): void {
     this.stopEditingPosition();
+    this.renderedAreas.stop();
     this.overlay.destroy();
     this.map.remove();
   }

@@ -8,5 +8,10 @@ export function isLargeDataset(raw: unknown): boolean {
   const length = (value: unknown) => (Array.isArray(value) ? value.length : 0);
   if (typeof raw !== "object" || raw === null) return false;
   const { areas, sites } = raw as { areas?: unknown; sites?: unknown };
-  return length(areas) + length(sites) > LARGE_DATASET_PLACES;
+  return isLargePlaceCount(length(areas) + length(sites));
+}
+
+/** Whether this many places (areas plus sites) make a large dataset. */
+export function isLargePlaceCount(places: number): boolean {
+  return places > LARGE_DATASET_PLACES;
 }
