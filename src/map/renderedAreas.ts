@@ -7,13 +7,26 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 // national set, at every idle (a hover's repaint included). Two things keep that off the
 // frames: the answer is kept until what it depends on changes (camera, canvas size, the
 // visible layers, the data), and for a large dataset the viewport is asked box by box, a
-// task each, so the page paints and answers input in between. The union of the boxes'
+// task each when the page is idle, so frames and input come first. The union of the boxes'
 // answers is the whole viewport's: each box is closed and together they cover it.
 
 /** Boxes per side of the viewport's grid when the query is split. */
 const GRID = 4;
 
+/** A box waits at most this long for an idle moment (a long pan has none). */
+const IDLE_TIMEOUT_MS = 1000;
+
 type Box = [[number, number], [number, number]];
+
+/**
+ * Runs `task` when the page has no frame to draw nor input to answer: the boxes' queries
+ * compete with a pan's frames otherwise (national set, over a pan: ≈ 300 ms of them).
+ * Where there is no requestIdleCallback (Safari), in a task of its own.
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(task);
+}
 
 /** The `side` × `side` boxes that together cover a `width` × `height` viewport (CSS px). */
 export function viewportBoxes(width: number, height: number, side: number): Box[] {
@@ -59,13 +72,13 @@ export class RenderedAreas {
         return;
       }
       for (const id of this.query(boxes[index], layers)) found.add(id);
-      if (index + 1 < boxes.length) setTimeout(() => step(index + 1));
+      if (index + 1 < boxes.length) whenIdle(() => step(index + 1));
       else {
         this.pending = null;
         write(this.keep(key, [...found]));
       }
     };
-    setTimeout(() => step(0));
+    whenIdle(() => step(0));
   }
 
   /** Drops a split query under way (the map is going away). */

@@ -117,6 +117,26 @@ describe("the areas drawn in the viewport", () => {
     expect(written).toEqual(once);
   });
 
+  it("asks box by box in the page's idle moments where the browser has them", () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal("requestIdleCallback", (task: () => void, options: { timeout: number }) => {
+      expect(options.timeout).toBeGreaterThan(0); // a long pan has no idle moment: the boxes still come
+      idle.push(task);
+    });
+    try {
+      const { map, queries } = fakeMap(places);
+      const written: string[][] = [];
+      new RenderedAreas(map).update(["fill"], 1, true, (ids) => written.push([...ids].sort()));
+      vi.runAllTimers();
+      expect(queries).toHaveLength(0);
+      while (idle.length) idle.shift()!();
+      expect(queries).toHaveLength(16);
+      expect(written).toEqual([["across", "corner", "inside"]]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("answers again without asking MapLibre until the camera, the layers or the data change", () => {
     const { map, camera, queries } = fakeMap(places);
     const record = new RenderedAreas(map);
