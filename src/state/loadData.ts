@@ -4,7 +4,6 @@ import { fetchJson, LoadError } from "./fetchJson";
 import type { AppStore } from "./store";
 import { isLargeDataset } from "../domain/dataset/size";
 import { withAbsoluteTileUrls } from "../domain/dataset/tiles";
-import { checkDatasetInSlices } from "../domain/dataset/checkInSlices";
 
 const DEFAULT_DATA_URL = "data/dataset.json";
 const DEFAULT_CONTEXT_URL = "data/context.json";
@@ -60,8 +59,11 @@ export async function loadDataset(store: AppStore, download?: Promise<unknown>, 
     // Parsing, checking and showing a national-size file are each long: separate tasks.
     const split = isLargeDataset(raw);
     if (split) await nextTask();
-    // A large one checked in slices, a task each (the same rules, the same issues).
-    const parsed = split ? await checkDatasetInSlices(raw, nextTask) : datasetSchema.safeParse(raw);
+    // A large one checked in slices, a task each (the same rules, the same issues), by code
+    // that only a large dataset loads: the first view's budget has no room for it.
+    const parsed = split
+      ? await (await import("../domain/dataset/checkInSlices")).checkDatasetInSlices(raw, nextTask)
+      : datasetSchema.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
       throw new LoadError(`${url} does not match the dataset schema`, first.join("; "));

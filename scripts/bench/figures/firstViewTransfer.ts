@@ -124,12 +124,13 @@ export const firstViewTransfer: FigureDefinition = {
       figures: [
         {
           id: "first-view-transfer-gzip",
-          value: round(total / KB),
+          // Unrounded, so the status is the budget test's (450.017 kB is over, though printed 450.0).
+          value: total / KB,
           unit: "KB",
           budget: 450,
           extra: { files: rows.length, raw_kb: round(raw / KB) },
         },
-        { id: "first-view-own-gzip", value: round(own / KB), unit: "KB", budget: 100, extra: { library_kb: round((total - own) / KB) } },
+        { id: "first-view-own-gzip", value: own / KB, unit: "KB", budget: 100, extra: { library_kb: round((total - own) / KB) } },
       ],
       notes: firstViewTable(count),
       details: {
