@@ -50,10 +50,8 @@ interface Entry {
   /** The place's state, and the state last written to its element (null: nothing written yet). */
   state: PlaceState;
   shown: PlaceState | null;
-  /** The label's half width and half height as last measured (null: never measured). */
+  /** The label's half width and half height as last reported (null: not yet laid out). */
   size: HalfSize | null;
-  /** The size may have changed since (text, selection, width): measure again at the next pass. */
-  stale: boolean;
 }
 
 const RANK: Record<OverlayLabel["kind"], number> = { county: 0, zone: 1, neighbour: 2 };
@@ -105,6 +103,14 @@ export class PlaceOverlay {
   private lastPass = -Infinity;
   /** Zoom, bearing and pitch at the last label placement: any change re-places them. */
   private placedFor = "";
+  /**
+   * The labels' sizes as the browser reports them after its own layout, whenever they change
+   * (text, selection, the width the font sizes follow). Read in a pass, a size forced a
+   * layout of the page whenever React had written to it earlier in the frame: 160–231 ms of
+   * forced layout in one frame when a national set's lists and first labels arrived together.
+   */
+  private readonly sizes = new ResizeObserver((records) => this.sized(records));
+  private readonly labelOf = new WeakMap<Element, Entry>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -122,10 +128,7 @@ export class PlaceOverlay {
       this.lastPass = -Infinity; // the end of a movement is never throttled away
       this.schedule();
     });
-    map.on("resize", () => {
-      for (const entry of this.entries.values()) entry.stale = true; // font sizes follow the width (styles.css)
-      this.scheduleDeclutter();
-    });
+    map.on("resize", () => this.scheduleDeclutter());
   }
 
   private put(key: string, entry: Pick<Entry, "id" | "group" | "kind" | "rank" | "make" | "fill">, lngLat: LngLat): void {
@@ -133,12 +136,11 @@ export class PlaceOverlay {
     if (existing) {
       existing.fill = entry.fill;
       if (existing.el) existing.fill(existing.el);
-      existing.stale = true;
       this.move(existing, lngLat);
       return;
     }
     const state = this.states.get(entry.id) ?? NO_PLACE_STATE;
-    const created: Entry = { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null, stale: false };
+    const created: Entry = { ...entry, el: null, lngLat, offset: [0, 0], state, shown: null, size: null };
     this.entries.set(key, created);
     this.groups[entry.group].add(created);
     const same = this.byId.get(entry.id);
@@ -155,15 +157,33 @@ export class PlaceOverlay {
       entry.el.dataset.place = entry.id;
       entry.el.classList.toggle(MARKER_CLASSES.kindHidden, this.hiddenKinds.has(entry.kind));
       this.writeState(entry);
+      if (entry.group === "label") {
+        this.labelOf.set(entry.el, entry);
+        this.sizes.observe(entry.el);
+      }
     }
     return entry.el;
+  }
+
+  /** Sizes reported after layout: kept, and the labels placed again at the next frame. */
+  private sized(records: ResizeObserverEntry[]): void {
+    let changed = false;
+    for (const record of records) {
+      const entry = this.labelOf.get(record.target);
+      const box = record.borderBoxSize?.[0];
+      // Taken out of the page (out of view): its last size stays for when it comes back.
+      if (!entry || !box || !record.target.isConnected) continue;
+      // Whole pixels, as offsetWidth gives them.
+      entry.size = [Math.round(box.inlineSize) / 2 + 2, Math.round(box.blockSize) / 2 + 1];
+      changed = true;
+    }
+    if (changed) this.scheduleDeclutter();
   }
 
   private writeState(entry: Entry): void {
     const { el, state, shown } = entry;
     if (!el || (shown && samePlaceState(shown, state))) return;
     entry.shown = state;
-    if (shown?.selected !== state.selected) entry.stale = true; // a selected label has padding
     el.classList.toggle(MARKER_CLASSES.selected, state.selected);
     el.classList.toggle(MARKER_CLASSES.hover, state.hover);
     el.classList.toggle(MARKER_CLASSES.dimmed, state.dimmed);
@@ -209,6 +229,7 @@ export class PlaceOverlay {
       if (entry.group !== group || keep.has(key)) continue;
       if (kinds && !kinds.has(entry.kind)) continue;
       entry.el?.remove();
+      if (entry.el) this.sizes.unobserve(entry.el);
       this.live.delete(entry);
       this.entries.delete(key);
       this.groups[group].delete(entry);
@@ -394,7 +415,6 @@ export class PlaceOverlay {
     // Not the container's size: reading it here would force a layout of every moved marker
     // (a resize marks the overlay dirty instead).
     const view = this.viewKey();
-    this.measure();
     const { changed, more } = this.materialise();
     let unmeasured = false;
     if (this.dirty || changed || view !== this.placedFor) {
@@ -403,21 +423,6 @@ export class PlaceOverlay {
     }
     this.dirty = more || unmeasured;
     if (this.dirty) this.schedule();
-  }
-
-  /**
-   * Reads the size of every label in the page that has none, first thing in a pass, before
-   * anything is written: the browser laid them out at the end of the last frame, so the
-   * reads cost nothing. Measured after this pass's writes (a label just put in the page, a
-   * marker moved), each read would force a layout of the page in the middle of the frame,
-   * and the frame would lay the page out once more at its end.
-   */
-  private measure(): void {
-    for (const entry of this.live) {
-      if (entry.group !== "label" || (entry.size && !entry.stale) || !entry.el) continue;
-      entry.size = [entry.el.offsetWidth / 2 + 2, entry.el.offsetHeight / 2 + 1];
-      entry.stale = false;
-    }
   }
 
   /**
@@ -435,11 +440,9 @@ export class PlaceOverlay {
         const p = this.map.project(marker.lngLat);
         return { at: [p.x, p.y], radius: marker.group === "site" ? 8 : 4 };
       });
-    // Sizes are kept until the text, the selection or the width changes, so most passes read
-    // none (measure). A label whose size went stale meanwhile is placed by its last size now
-    // and again at the next pass.
-    const unmeasured = entries.filter((e) => e.group === "label" && (!e.size || e.stale));
-    for (const label of unmeasured) if (!label.size) label.el.classList.add(MARKER_CLASSES.collided);
+    // A size that changes is reported after the frame's layout (sized), and placed again then.
+    const unmeasured = entries.filter((e) => e.group === "label" && !e.size);
+    for (const label of unmeasured) label.el.classList.add(MARKER_CLASSES.collided);
     const labels = entries.filter((e) => e.group === "label" && e.size);
     const offsets = placeLabels(
       labels.map((label) => {
@@ -462,6 +465,7 @@ export class PlaceOverlay {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    this.sizes.disconnect();
     this.layer.remove();
     this.entries.clear();
     this.byId.clear();

@@ -119,6 +119,45 @@ describe("the map", () => {
     await app.close();
   });
 
+  it("places its labels by the sizes the browser reports after layout, reading none itself", async () => {
+    // given a page that counts reads of a label's size (each read forces a layout of the page
+    // when anything was written to it earlier in the frame, as React does when data arrives)
+    const app = await AppDriver.open(browser(), "", { viewport: VIEWPORT, deferNavigation: true });
+    await app.page.addInitScript(() => {
+      const w = window as unknown as { __labelReads: number };
+      w.__labelReads = 0;
+      for (const name of ["offsetWidth", "offsetHeight"] as const) {
+        const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)!;
+        Object.defineProperty(HTMLElement.prototype, name, {
+          get(this: HTMLElement) {
+            if (this.classList.contains("map-label")) w.__labelReads++;
+            return own.get!.call(this);
+          },
+        });
+      }
+    });
+    await app.goto("?map=9.00/32.6000/119.4000");
+    await app.waitForMapReady();
+    const shown = app.page.locator(".map-label:not(.collided):not(.kind-hidden)");
+    await expect.poll(() => shown.count()).toBeGreaterThan(3);
+    // when the labels' text changes (the language), and with it their sizes
+    await app.page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => app.page.locator(".map-label", { hasText: "Gaoyou" }).count()).toBeGreaterThan(0);
+    // then the labels shown overlap none of each other (placed by their new sizes)
+    const overlapping = async () => {
+      const boxes = await shown.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b))).length;
+    };
+    await expect.poll(overlapping, { message: "labels drawn over each other", timeout: 5000 }).toBe(0);
+    expect(await shown.count()).toBeGreaterThan(3);
+    // and no size was read from a label: the ResizeObserver's reports were enough
+    expect(await app.page.evaluate(() => (window as unknown as { __labelReads: number }).__labelReads)).toBe(0);
+    app.expectClean();
+    await app.close();
+  });
+
   it("highlights on hover and selects on click; the selection goes to the URL and the list", async () => {
     const dataset = builtDataset();
     const camera = { zoom: 8, lat: 32.75, lng: 119.42 };
