@@ -95,6 +95,8 @@ export class IndustryMap {
   private states = new Map<string, PlaceState>();
   private patternIds = new Set<string>();
   private hovered: string | null = null;
+  /** A feature state was removed and its empty entry is still to be dropped (dropEmptyFeatureStates). */
+  private statesRemoved = false;
   /** The areas hatched whole (a focused finding about areas as a whole). */
   private highlightAreas: readonly string[] = [];
   /** A tiled dataset's source on the map (null while the areas are GeoJSON), and its code (loaded on first need). */
@@ -159,12 +161,22 @@ export class IndustryMap {
     markFar();
     this.map.on("zoom", markFar);
     options.container.addEventListener(SNAPSHOT_EVENT, (e) => (e as SnapshotRequest).detail.take(this.snapshot()));
-    // Not while a button is held (a drag): the place under the pointer is looked up in every
-    // tile drawn there, on every move, and the drag's frames have no time for it.
+    // Not while a button is held (a drag, which takes the hover away): the place under the
+    // pointer is looked up in every tile drawn there, on every move, and the drag's frames
+    // have no time for it.
     this.map.on("mousemove", (e) => {
       if (!e.originalEvent.buttons) this.setHover(this.placeAt(e.point));
     });
     this.map.on("mouseout", () => this.setHover(null));
+    // A gesture (drag, wheel, keys) takes the hover away: the area under a still pointer is no
+    // longer the one highlighted, and with no state left at all the tiles the gesture brings
+    // in skip MapLibre's feature-state pass, a parse of each tile on the main thread.
+    this.map.on("movestart", (e) => e.originalEvent && this.setHover(null));
+    // A removed state is dropped as soon as MapLibre has applied the removal (the frame after),
+    // not at idle: a gesture's tiles arrive before the map is idle again.
+    this.map.on("render", () => {
+      if (this.statesRemoved && dropEmptyFeatureStates(this.map, this.areaSource())) this.statesRemoved = false;
+    });
     this.map.on("click", (e) => {
       if (this.positionEditor) this.positionEditor.click([e.lngLat.lng, e.lngLat.lat]);
       else options.onSelect(this.placeAt(e.point));
@@ -208,16 +220,15 @@ export class IndustryMap {
 
   private onIdle(): void {
     if (!this.features) return;
+    const record = this.map.getContainer().dataset;
     if (!this.readyMarked) {
       this.readyMarked = true;
       this.pictured();
       performance.mark(PERF_MARKS.mapReady);
-      this.map.getContainer().dataset.ready = "true";
+      record.ready = "true";
       this.options.onReady?.();
     }
     if (this.framingNow) return;
-    const { source, sourceLayer } = this.areaSource();
-    dropEmptyFeatureStates(this.map, source, sourceLayer);
     if (this.updatePending) {
       this.updatePending = false;
       performance.mark(PERF_MARKS.mapUpdated);
@@ -228,11 +239,15 @@ export class IndustryMap {
     this.renderedAreas.update(layers, this.featuresVersion, this.largeFeatures, (areas) => {
       const ids = new Set(areas);
       for (const site of this.overlay.visibleSites()) ids.add(site);
-      this.map.getContainer().dataset.rendered = [...ids].sort().join(",");
+      record.rendered = [...ids].sort().join(",");
     });
-    this.map.getContainer().dataset.camera = `${this.map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
-    // How many areas MapLibre holds a feature state for, each handed to every tile that arrives.
-    this.map.getContainer().dataset.featureStates = String(featureStateEntries(this.map, source, sourceLayer) ?? "unknown");
+    record.camera = `${this.map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
+    // How many areas MapLibre holds a feature state for, each handed to every tile that arrives,
+    // and how many source layers its store keeps (any at all, even empty, costs each arriving tile a parse).
+    // ("undefined" where MapLibre's store is not found).
+    const held = featureStateEntries(this.map, this.areaSource());
+    record.featureStates = String(held?.entries);
+    record.featureStateLayers = String(held?.layers);
   }
 
   /** Marks the next idle as the end of an applied state change. */
@@ -346,9 +361,11 @@ export class IndustryMap {
       if (!this.siteIds.has(id)) {
         const target = { ...this.areaSource(), id };
         // Back to no flag at all: removed rather than set to false, so that once applied it
-        // leaves nothing for the tiles that arrive later (dropEmptyFeatureStates, at idle).
-        if (samePlaceState(state, NO_PLACE_STATE)) this.map.removeFeatureState(target);
-        else this.map.setFeatureState(target, { ...state });
+        // leaves nothing for the tiles that arrive later (dropEmptyFeatureStates, next frame).
+        if (samePlaceState(state, NO_PLACE_STATE)) {
+          this.map.removeFeatureState(target);
+          this.statesRemoved = true;
+        } else this.map.setFeatureState(target, { ...state });
       }
       changed.push(id);
     }

@@ -3,6 +3,7 @@ import type { PlaceKind } from "../domain/dataset/schema";
 import { NO_PLACE_STATE, samePlaceState, type PlaceState } from "./placeState";
 import { MARKER_CLASSES, precisionClass } from "../contracts/markerClasses";
 import { placeLabels, type HalfSize, type LabelOffset, type Obstacle } from "./placeLabels";
+import { chooseMarkers } from "./markerChoice";
 import type { LngLat } from "../domain/geometry/lngLat";
 
 // Labels, county seats and sites are HTML elements pinned to the map rather than WebGL
@@ -240,46 +241,31 @@ export class PlaceOverlay {
   }
 
   /**
-   * Puts in the page the markers of the places in or near the viewport (up to MARKER_CAP
-   * per group, in data order) and takes out the others; elements and their state classes
-   * are kept either way, so a place coming back into view shows as it should.
-   * Says whether any marker came or went, and whether more are waiting (NEW_PER_PASS).
+   * Puts in the page the markers of the places in or near the viewport (chooseMarkers: up to
+   * MARKER_CAP per group, those already in the page first) and takes out the others; elements
+   * and their state classes are kept either way, so a place coming back into view shows as it
+   * should. Says whether any marker came or went, and whether more are waiting (NEW_PER_PASS).
    */
   private materialise(): { changed: boolean; more: boolean } {
     const bounds = this.map.getBounds();
     const padX = (bounds.getEast() - bounds.getWest()) * 0.1;
     const padY = (bounds.getNorth() - bounds.getSouth()) * 0.1;
     const [w, s, e, n] = [bounds.getWest() - padX, bounds.getSouth() - padY, bounds.getEast() + padX, bounds.getNorth() + padY];
-    // Zoomed out over a national set, each group's cap is met within its first few hundred
-    // places, and the other thousands are not looked at.
-    const wanted = new Set<Entry>();
-    let changed = false;
-    let added = 0;
-    for (const [group, entries] of Object.entries(this.groups) as [Entry["group"], Set<Entry>][]) {
-      let count = 0;
-      for (const entry of entries) {
-        if (count >= MARKER_CAP[group]) break;
-        const [lng, lat] = entry.lngLat;
-        if (this.hiddenKinds.has(entry.kind) || lng < w || lng > e || lat < s || lat > n) continue;
-        count++;
-        if (this.live.has(entry)) wanted.add(entry);
-        else if (added < NEW_PER_PASS) {
-          added++;
-          this.layer.appendChild(this.elementOf(entry));
-          this.live.add(entry);
-          wanted.add(entry);
-          this.position(entry);
-          changed = true;
-        }
-      }
-    }
-    for (const entry of this.live) {
-      if (wanted.has(entry)) continue;
+    const near = (entry: Entry) => {
+      const [lng, lat] = entry.lngLat;
+      return !this.hiddenKinds.has(entry.kind) && lng >= w && lng <= e && lat >= s && lat <= n;
+    };
+    const { drop, add, more } = chooseMarkers(this.groups, this.live, (entry) => entry.group, near, MARKER_CAP, NEW_PER_PASS);
+    for (const entry of drop) {
       entry.el!.remove();
       this.live.delete(entry);
-      changed = true;
     }
-    return { changed, more: added >= NEW_PER_PASS };
+    for (const entry of add) {
+      this.layer.appendChild(this.elementOf(entry));
+      this.live.add(entry);
+      this.position(entry);
+    }
+    return { changed: drop.length + add.length > 0, more };
   }
 
   setLabels(labels: OverlayLabel[], kinds: ReadonlySet<OverlayLabel["kind"]>): void {

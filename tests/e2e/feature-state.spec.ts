@@ -9,6 +9,11 @@ async function featureStates(app: AppDriver): Promise<string | undefined> {
   return app.page.locator(".maplibregl-map").evaluate((el) => (el as HTMLElement).dataset.featureStates);
 }
 
+/** How many source layers MapLibre's store keeps: any at all, even empty, costs each arriving tile a parse. */
+async function stateLayers(app: AppDriver): Promise<string | undefined> {
+  return app.page.locator(".maplibregl-map").evaluate((el) => (el as HTMLElement).dataset.featureStateLayers);
+}
+
 async function listedAreas(app: AppDriver): Promise<number> {
   return app.page.getByRole("list", { name: "Matching areas" }).getByRole("listitem").count();
 }
@@ -29,6 +34,7 @@ describe("feature state: a cleared filter leaves nothing behind", () => {
     // are not handed thousands of empty states at national size
     await app.timeUpdate(() => filter.uncheck());
     await expect.poll(() => featureStates(app)).toBe("0");
+    await expect.poll(() => stateLayers(app)).toBe("0");
     // and a zoom, whose tiles arrive after the filter was cleared, finds none either
     await app.page.getByRole("button", { name: "Zoom in" }).click();
     await expect.poll(() => featureStates(app)).toBe("0");
@@ -50,6 +56,31 @@ describe("feature state: a cleared filter leaves nothing behind", () => {
     await app.page.mouse.move(box.x - 5, box.y + 5);
     await expect.poll(() => app.page.getByTestId("hover-card").isVisible()).toBe(false);
     await expect.poll(() => featureStates(app)).toBe("0");
+    await expect.poll(() => stateLayers(app)).toBe("0");
+    app.expectClean();
+    await app.close();
+  });
+
+  it("takes the hover away when a drag starts, so the tiles the drag brings in find no state", async () => {
+    const app = await AppDriver.open(browser(), "?lang=en");
+    await app.waitForMapReady();
+    const box = (await app.page.getByTestId("map").boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    // given an area under a resting pointer, hovered
+    await app.page.mouse.move(cx, cy);
+    await expect.poll(() => app.page.getByTestId("hover-card").isVisible()).toBe(true);
+    await app.page.mouse.move(cx + 3, cy + 3); // an idle after the hover's repaint
+    await expect.poll(() => featureStates(app)).toBe("1");
+    // when the map is dragged from there
+    await app.page.mouse.down();
+    for (let k = 1; k <= 6; k++) await app.page.mouse.move(cx - 20 * k, cy);
+    // then the hover is gone while the button is still held
+    await expect.poll(() => app.page.getByTestId("hover-card").isVisible()).toBe(false);
+    // and once the drag is over (the pointer still, so nothing hovers it again), no state is
+    // left, not even an empty source layer (the map records it at idle, which a held drag defers)
+    await app.page.mouse.up();
+    await expect.poll(() => featureStates(app)).toBe("0");
+    await expect.poll(() => stateLayers(app)).toBe("0");
     app.expectClean();
     await app.close();
   });
