@@ -159,6 +159,27 @@ describe("the printed profile", () => {
     }
   });
 
+  it("frames the map once it arrives, when the panel opened before the map's code", async () => {
+    // given a page whose map chunk is held back until the panel's profile is in the page
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true, viewport: VIEWPORT });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route(/\/assets\/IndustryMap-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.goto("?lang=en&area=etdz");
+    await app.page.locator(".print-profile[data-print-target=etdz]").waitFor({ state: "attached", timeout: 45_000 });
+    release();
+    // then the profile's map picture is composed once the map is ready
+    await app.waitForMapReady();
+    const { width, bytes } = await printedMap(app.page);
+    expect(width).toBeGreaterThan(1000);
+    expect(bytes).toBeGreaterThan(10_000);
+    app.expectClean();
+    await app.close();
+  });
+
   it("keeps the screen free of the profile", async () => {
     const app = await AppDriver.open(browser(), "?lang=en&area=gaoyou", { viewport: VIEWPORT });
     await app.waitForMapReady();

@@ -142,9 +142,13 @@ function useMapImage(dataset: Dataset, target: PrintTarget, lang: Lang): MapImag
   // The target by its ids: a new object naming the same place is the same picture.
   const areaId = "area" in target ? target.area : null;
   const industryId = "industry" in target ? target.industry : null;
+  // A panel opened from the address mounts the profile before the map's code has arrived:
+  // the picture waits for the map ("making"), unless no map will come (no WebGL, code failed).
+  const mapComing = useAppState((s) => s.webgl && !s.mapCodeFailed && !s.mapReady);
   const key = `${areaId}|${industryId}|${lang}`;
   const [made, setMade] = useState<{ key: string; image: MapImage } | null>(null);
   useEffect(() => {
+    if (mapComing) return;
     const abort = new AbortController();
     let url: string | null = null;
     const compose = async (): Promise<MapImage> => {
@@ -181,7 +185,7 @@ function useMapImage(dataset: Dataset, target: PrintTarget, lang: Lang): MapImag
       abort.abort();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [key, areaId, industryId, dataset]);
+  }, [key, areaId, industryId, dataset, mapComing]);
   return made?.key === key ? made.image : { status: "making" };
 }
 
