@@ -18,7 +18,8 @@ function open(
 ) {
   return renderWithStore(
     <DetailPanels dataset={data} />,
-    { dataset: data, view: { ...DEFAULT_VIEW, area: null, industry: null, ...view, lang }, ...extra },
+    // No map in these pages: the store assumes WebGL until the map's host finds out, so say so.
+    { dataset: data, view: { ...DEFAULT_VIEW, area: null, industry: null, ...view, lang }, webgl: false, ...extra },
     lang,
   );
 }
@@ -115,6 +116,21 @@ describe("the printed profile", () => {
     await userEvent.click(within(area).getByRole("button", { name: "打印简介" }));
     await profile("etdz");
     await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+  });
+
+  it("waits for a map still on its way (a panel opened from the address), and prints once it is there", async () => {
+    const print = vi.spyOn(window, "print").mockImplementation(() => {});
+    const { store } = open({ area: "etdz" }, "zh", { webgl: true, mapReady: false });
+    const page = await profile("etdz");
+    expect(page).toHaveTextContent("地图图片正在生成");
+    await userEvent.click(screen.getByRole("button", { name: "打印简介" }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(print).not.toHaveBeenCalled();
+    expect(page).toHaveTextContent("地图图片正在生成");
+    // The map arrives; with no map element in this page there is no picture to frame.
+    store.setState({ mapReady: true });
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(page).toHaveTextContent("此设备未显示地图");
   });
 
   it("is not in the page while no panel is open", async () => {
