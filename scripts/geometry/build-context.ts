@@ -58,6 +58,13 @@ const MIN_PART_KM2 = 1;
 const LABEL_MARGIN = 0.12;
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+/**
+ * The simplified rings are written at 4 decimals (≈ 11 m), a tenth of the finest tolerance
+ * (OUTLINE, ≈ 167 m): the context is drawn beneath the counties and nobody measures it, and
+ * the fifth decimal cost 1.7 kB of the first view's gzip. Shared chains round alike, so
+ * the outline and the neighbours still meet without gaps (checked below, after rounding).
+ */
+const round4 = ([x, y]: Pos): Pos => [round(x, 4), round(y, 4)];
 
 function main() {
   const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(path.join(OUT_DIR, "counties.geojson"));
@@ -130,8 +137,8 @@ function main() {
       chain.every((p) => cityVertices.has(key(p))) ? outlineTol : tol,
     );
     let k = 0;
-    const cityTrial = cityPolys.map((p) => p.map(() => dedupeRing(simplified[k++]!)));
-    const trial = neighbours.map((nb) => dropSmall(nb.polys.map((p) => p.map(() => dedupeRing(simplified[k++]!)))));
+    const cityTrial = cityPolys.map((p) => p.map(() => dedupeRing(simplified[k++]!.map(round4))));
+    const trial = neighbours.map((nb) => dropSmall(nb.polys.map((p) => p.map(() => dedupeRing(simplified[k++]!.map(round4))))));
     const bad = [cityTrial, ...trial].flatMap((p, i) =>
       polygonProblems(geometryOf(p)).map((m) => `${i === 0 ? "city" : neighbours[i - 1]!.id}: ${m}`),
     );
@@ -229,7 +236,7 @@ function main() {
       "cut out the city outline (difference with the union of the shipped counties), so neighbours never cover Yangzhou",
       `clip neighbours to Yangzhou's bounding box grown by ${CLIP_MARGIN}° (context only; far parts are not needed)`,
       `drop pieces and holes < ${MIN_PART_KM2} km² (slivers)`,
-      `simplify jointly (Douglas-Peucker per border chain, each shared chain once): the city outline and the neighbours' borders along it at ${outlineTol}° (≈${round(outlineTol * 111_320, 0)} m), other borders at ${tol}° (≈${round(tol * 111_320, 0)} m); so the outline and the neighbours meet without gaps, but they follow the county polygons only to within about that tolerance — draw the context beneath the counties`,
+      `simplify jointly (Douglas-Peucker per border chain, each shared chain once): the city outline and the neighbours' borders along it at ${outlineTol}° (≈${round(outlineTol * 111_320, 0)} m), other borders at ${tol}° (≈${round(tol * 111_320, 0)} m), then round to 4 decimals (≈ 11 m); so the outline and the neighbours meet without gaps, but they follow the county polygons only to within about that tolerance — draw the context beneath the counties`,
       `label point: the point of the neighbour inside a frame of ${LABEL_MARGIN}° around Yangzhou's bounding box that is farthest from the edge of that visible piece (grid search)`,
     ],
     toleranceDegrees: { outline: outlineTol, other: tol },
