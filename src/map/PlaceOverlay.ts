@@ -433,8 +433,9 @@ export class PlaceOverlay {
     const offsets = placeLabels(
       labels.map((label) => {
         const p = this.map.project(label.lngLat);
-        // The selected place's label goes first: it must never be the one hidden.
-        return { at: [p.x, p.y], half: label.size!, priority: label.state.selected ? -1 : label.rank };
+        // The selected place's label goes first and always shows, over markers if it must.
+        const { selected } = label.state;
+        return { at: [p.x, p.y], half: label.size!, priority: selected ? -1 : label.rank, always: selected };
       }),
       obstacles,
     );

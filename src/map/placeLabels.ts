@@ -13,8 +13,10 @@ export interface LabelToPlace {
   at: ScreenPoint;
   /** Half the label's width and height (with its margin). */
   half: HalfSize;
-  /** Lower goes first; the first placed is never the one hidden. */
+  /** Lower goes first. */
   priority: number;
+  /** Shown wherever it is (the selected place's): at its centre, over markers, when nowhere is free. */
+  always?: boolean;
 }
 
 /** A marker (seat or site) that labels must not cover: a square of `radius` around `at`. */
@@ -25,8 +27,9 @@ export interface Obstacle {
 
 /**
  * Places labels by priority: each takes the first of centre / above / below / right / left
- * that overlaps neither a label placed before it nor a marker. Returns, in the order given,
- * each label's offset, or null for a label hidden until there is room.
+ * that overlaps neither a label placed before it nor a marker; a label that must show and
+ * finds no such place takes its centre. Returns, in the order given, each label's offset, or
+ * null for a label hidden until there is room.
  */
 export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly Obstacle[]): (LabelOffset | null)[] {
   const placed = new BoxGrid();
@@ -56,6 +59,10 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
       placed.add(box);
       result[i] = [dx, dy];
       break;
+    }
+    if (!result[i] && labels[i]!.always) {
+      placed.add({ x0: x - w, y0: y - h, x1: x + w, y1: y + h });
+      result[i] = [0, 0];
     }
   }
   return result;

@@ -7,6 +7,8 @@ import { AppDriver } from "./support/app-driver";
 const browser = sharedBrowser();
 const PHONE = { width: 390, height: 844 };
 const SOUTHERN_ZONES = ["etdz", "eco-tech-city", "shugang-slender-west-lake"];
+/** The map's own place layer (a still copy covers it while the panel's profile frames the map). */
+const LIVE = ".maplibregl-canvas-container .place-layer";
 
 /** A phone: touch input, at 390 × 844. */
 async function openPhone(query: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -68,6 +70,28 @@ describe("the phone shows the map (390 × 844)", () => {
         await close();
       });
     }
+  }
+
+  for (const lang of ["zh", "en"] as const) {
+    it(`${lang}: the selected zone's label shows among the markers around it`, async () => {
+      const { page, close } = await openPhone(`?lang=${lang}&area=etdz`);
+      // once the county labels are placed too (the pass after the panel's)
+      await expect
+        .poll(
+          () =>
+            page
+              .locator(LIVE + " .map-label.county")
+              .evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility !== "hidden").length),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBeGreaterThan(3);
+      // every position around it touches a seat or a site at this zoom: it shows at its centre
+      const label = page.locator(`${LIVE} .map-label[data-place="etdz"]`);
+      expect(await label.evaluate((el) => el.classList.contains("selected") && getComputedStyle(el).visibility)).toBe("visible");
+      await close();
+    });
   }
 
   it("from 1024 px the header's actions are buttons again, with no menu", async () => {

@@ -25,6 +25,15 @@ describe("placeLabels", () => {
     expect(placeLabels([label(100, 100)], [centre, above, below, right, left])).toEqual([null]);
   });
 
+  it("shows a label that must show at its centre when every position touches a marker, and keeps others off it", () => {
+    const marker = (x: number, y: number) => ({ at: [x, y] as const, radius: 2 });
+    // centre, above, below, right, left: every position touches one
+    const markers = [marker(100, 100), marker(100, 86), marker(100, 114), marker(128, 100), marker(72, 100)];
+    const must = { ...label(100, 100, -1), always: true };
+    expect(placeLabels([must], markers)).toEqual([[0, 0]]);
+    expect(placeLabels([label(100, 100, 0), must], markers)).toEqual([null, [0, 0]]);
+  });
+
   it("hides the later of two labels on the same place", () => {
     expect(placeLabels([label(100, 100, 0), label(100, 100, 1)], [])).toEqual([[0, 0], null]);
   });
