@@ -5,6 +5,11 @@
 export const MARKER_CLASSES = {
   /** The layer holding every place element; a pan moves it as a whole. */
   layer: "place-layer",
+  /**
+   * A still copy of the map and its places, over the live map while that is framed for a
+   * picture: a picture reads the live places, never the copy's.
+   */
+  cover: "place-cover",
   label: "map-label",
   seat: "map-seat",
   site: "map-site",

@@ -450,6 +450,11 @@ export class PlaceOverlay {
     return unmeasured.length > 0;
   }
 
+  /** A still copy of the places as the reader sees them now (no listeners: copies do not answer). */
+  still(): Node {
+    return this.layer.cloneNode(true);
+  }
+
   destroy(): void {
     cancelAnimationFrame(this.frame);
     this.sizes.disconnect();

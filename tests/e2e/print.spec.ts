@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser-suite";
 import { AppDriver } from "./support/app-driver";
 import { imagePixels } from "./support/pixels";
+import { MARKER_CLASSES } from "../../src/contracts/markerClasses";
 
 const browser = sharedBrowser();
 const VIEWPORT = { width: 1280, height: 800 };
@@ -176,6 +177,81 @@ describe("the printed profile", () => {
     const { width, bytes } = await printedMap(app.page);
     expect(width).toBeGreaterThan(1000);
     expect(bytes).toBeGreaterThan(10_000);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("covers the map being framed with what the reader saw, its labels and markers included", async () => {
+    // given a panel opened from the address on a phone (its profile frames the map for its picture at once)
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true, viewport: { width: 390, height: 844 } });
+    await app.page.addInitScript((coverClass: string) => {
+      const shown = (root: Element) =>
+        [...root.querySelectorAll(".map-label, .map-site, .map-seat")]
+          .filter((el) => getComputedStyle(el).visibility !== "hidden")
+          .map((el) => `${el.className.split(" ")[0]}:${el.getAttribute("data-place")}`)
+          .sort();
+      const w = window as unknown as { covers: { before: string[]; cover: string[] }[] };
+      w.covers = [];
+      let before: string[] = [];
+      const watch = () => {
+        const layer = document.querySelector(".maplibregl-canvas-container .place-layer");
+        if (layer) before = shown(layer);
+        requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof Element && node.classList.contains(coverClass)) w.covers.push({ before, cover: shown(node) });
+      }).observe(document, { childList: true, subtree: true });
+    }, MARKER_CLASSES.cover);
+    await app.goto("?lang=zh&area=etdz");
+    await app.waitForMapReady();
+    await printedMap(app.page);
+    // then the cover held the places the reader saw the frame before, county names among them
+    const covers = await app.page.evaluate(() => (window as unknown as { covers: { before: string[]; cover: string[] }[] }).covers);
+    expect(covers.length).toBeGreaterThan(0);
+    expect(covers[0]!.before.filter((p) => p.startsWith("map-label:")).length).toBeGreaterThan(5);
+    expect(covers[0]!.cover).toEqual(covers[0]!.before);
+    // and the picture was framed on the live places, not on the cover's copies
+    expect(await app.page.locator(`.${MARKER_CLASSES.cover}`).count()).toBe(0);
+    app.expectClean();
+    await app.close();
+  });
+
+  it("gives the map back at once to a reader who drags it while it is framed, over a copied site too", async () => {
+    const app = await AppDriver.open(browser(), "", { deferNavigation: true, viewport: VIEWPORT });
+    // a slower processor, so the framing lasts long enough to be caught
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await app.goto("?lang=zh&area=etdz");
+    const cover = app.page.locator(`.${MARKER_CLASSES.cover}`);
+    await cover.waitFor({ state: "attached", timeout: 45_000 });
+    await app.page.evaluate(() =>
+      document.addEventListener(
+        "pointerdown",
+        (e) => {
+          const w = window as unknown as { down?: { cover: boolean; target: string } };
+          w.down ??= { cover: document.querySelector(".place-cover") !== null, target: (e.target as Element).className };
+        },
+        { capture: true },
+      ),
+    );
+    // when the reader drags the map from a copied site's place
+    const site = (await cover.locator(".map-site").first().boundingBox())!;
+    const [x, y] = [site.x + site.width / 2, site.y + site.height / 2];
+    await app.page.mouse.move(x, y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(x + 60, y + 40, { steps: 4 });
+    await app.page.mouse.up();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    // then the press met the map under the cover (not a copy), the cover went, the camera is theirs
+    const down = await app.page.evaluate(() => (window as unknown as { down?: { cover: boolean; target: string } }).down);
+    expect(down).toEqual({ cover: true, target: "maplibregl-canvas" });
+    expect(await cover.count()).toBe(0);
+    await expect.poll(() => app.page.evaluate(() => new URLSearchParams(location.search).has("map")), { timeout: 10_000 }).toBe(true);
+    // and the picture is still made, once they have let go
+    expect((await printedMap(app.page)).bytes).toBeGreaterThan(10_000);
     app.expectClean();
     await app.close();
   });

@@ -14,13 +14,18 @@ export function drawMarkers(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, b
   drawLabels(ctx, mapEl, box);
 }
 
+/** The live markers of a class, shown kinds only: not the still copy over a map being framed. */
+function live(mapEl: HTMLElement, name: string, more = ""): NodeListOf<HTMLElement> {
+  return mapEl.querySelectorAll<HTMLElement>(`.${name}:not(.${M.kindHidden})${more}:not(.${M.cover} *)`);
+}
+
 function visible(el: Element): boolean {
   const style = getComputedStyle(el);
   return style.visibility !== "hidden" && style.display !== "none";
 }
 
 function drawSeats(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.seat}:not(.${M.kindHidden})`)) {
+  for (const el of live(mapEl, M.seat)) {
     if (!visible(el)) continue;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
@@ -35,7 +40,7 @@ function drawSeats(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRe
 }
 
 function drawSites(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.site}:not(.${M.kindHidden})`)) {
+  for (const el of live(mapEl, M.site)) {
     if (!visible(el)) continue;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
@@ -74,7 +79,7 @@ function drawSites(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRe
 const TRANSPARENT = /^(transparent|rgba\(\s*0,\s*0,\s*0,\s*0\s*\))$/;
 
 function drawLabels(ctx: CanvasRenderingContext2D, mapEl: HTMLElement, box: DOMRect): void {
-  for (const el of mapEl.querySelectorAll<HTMLElement>(`.${M.label}:not(.${M.collided}):not(.${M.kindHidden})`)) {
+  for (const el of live(mapEl, M.label, `:not(.${M.collided})`)) {
     const text = el.textContent?.trim() ?? "";
     if (!text || !visible(el)) continue;
     const r = el.getBoundingClientRect();
