@@ -509,16 +509,12 @@ export class IndustryMap {
     await this.firstPicture;
     // The canvas and a copy of the places on it: a canvas alone hid every label and marker
     // while a panel opened from the address had its profile's picture made.
-    const shot = this.snapshot();
-    const fill = { position: "absolute", inset: "0", width: "100%", height: "100%" };
-    Object.assign(shot.style, fill);
     const cover = document.createElement("div");
     cover.className = MARKER_CLASSES.cover;
-    cover.append(shot, this.overlay.still());
+    cover.append(this.snapshot(), this.overlay.still());
     // The cover lets the pointer through (inert: its copied site buttons too): a reader who
     // touches the map meanwhile gets the camera back at once (restore, below) and the gesture
     // goes on, rather than a frozen map.
-    Object.assign(cover.style, fill, { zIndex: "1", pointerEvents: "none" });
     cover.inert = true;
     cover.setAttribute("aria-hidden", "true");
     this.map.getCanvasContainer().after(cover);
