@@ -31,6 +31,7 @@ import {
   polysOf,
   readJson,
   round5,
+  roundPosition,
   serialize,
   simplifyShared,
   writeText,
@@ -64,7 +65,7 @@ const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
  * the fifth decimal cost 1.7 kB of the first view's gzip. Shared chains round alike, so
  * the outline and the neighbours still meet without gaps (checked below, after rounding).
  */
-const round4 = ([x, y]: Pos): Pos => [round(x, 4), round(y, 4)];
+const round4 = (p: Pos): Pos => roundPosition(p, 4);
 
 function main() {
   const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(path.join(OUT_DIR, "counties.geojson"));

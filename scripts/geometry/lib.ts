@@ -49,8 +49,14 @@ export function gcjToWgs(p: Pos): Pos {
   return toWgs84(p, "GCJ02");
 }
 
+/** A position rounded to `decimals` decimals. */
+export function roundPosition(p: Pos, decimals: number): Pos {
+  const f = 10 ** decimals;
+  return [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
+}
+
 export function round5(p: Pos): Pos {
-  return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+  return roundPosition(p, 5);
 }
 
 /** Closed ring without repeated consecutive positions. */

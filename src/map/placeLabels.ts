@@ -53,16 +53,11 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
       [w + 8, 0],
       [-(w + 8), 0],
     ];
-    for (const [dx, dy] of offsets) {
-      const box = { x0: x + dx - w, y0: y + dy - h, x1: x + dx + w, y1: y + dy + h };
-      if (placed.hits(box)) continue;
-      placed.add(box);
-      result[i] = [dx, dy];
-      break;
-    }
-    if (!result[i] && labels[i]!.always) {
-      placed.add({ x0: x - w, y0: y - h, x1: x + w, y1: y + h });
-      result[i] = [0, 0];
+    const boxAt = ([dx, dy]: LabelOffset) => ({ x0: x + dx - w, y0: y + dy - h, x1: x + dx + w, y1: y + dy + h });
+    const fit = offsets.find((offset) => !placed.hits(boxAt(offset))) ?? (labels[i]!.always ? offsets[0] : undefined);
+    if (fit) {
+      placed.add(boxAt(fit));
+      result[i] = fit;
     }
   }
   return result;

@@ -8,6 +8,9 @@ import { MARKER_CLASSES } from "../../src/contracts/markerClasses";
 const browser = sharedBrowser();
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** What the page records of each cover over the map being framed: the places shown the frame before, and the cover's. */
+type CoverRecord = { covers: { before: string[]; cover: string[] }[] };
+
 /** Pages of a PDF: its page objects (Chromium writes them uncompressed) and the page tree's count agree. */
 function pdfPages(pdf: Buffer): number {
   const text = pdf.toString("latin1");
@@ -190,7 +193,7 @@ describe("the printed profile", () => {
           .filter((el) => getComputedStyle(el).visibility !== "hidden")
           .map((el) => `${el.className.split(" ")[0]}:${el.getAttribute("data-place")}`)
           .sort();
-      const w = window as unknown as { covers: { before: string[]; cover: string[] }[] };
+      const w = window as unknown as CoverRecord;
       w.covers = [];
       let before: string[] = [];
       const watch = () => {
@@ -209,7 +212,7 @@ describe("the printed profile", () => {
     await app.waitForMapReady();
     await printedMap(app.page);
     // then the cover held the places the reader saw the frame before, county names among them
-    const covers = await app.page.evaluate(() => (window as unknown as { covers: { before: string[]; cover: string[] }[] }).covers);
+    const covers = await app.page.evaluate(() => (window as unknown as CoverRecord).covers);
     expect(covers.length).toBeGreaterThan(0);
     expect(covers[0]!.before.filter((p) => p.startsWith("map-label:")).length).toBeGreaterThan(5);
     expect(covers[0]!.cover).toEqual(covers[0]!.before);
